@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Prints the size of what a browser downloads: min, gzip and brotli for dist/embed.js, its lazy
+// chunks, and the help panel bundled alone (built here in memory with the embed's own plugins).
+// `--check` also fails (exit 1) when a budget is exceeded, so a regression fails CI.
+//
+//   node bench/size.mjs [--check]        (run `npm run build` first)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { browserBundlePlugins } from '../rollup.config.mjs';
+
+// Decimal kilobytes (1 kB = 1000 bytes): the stricter reading of "10 KB".
+const KB = 1000;
+/** Budgets in brotli bytes, from the issues: the help panel alone ≤ 10 kB; every element ≤ 20 kB. */
+const BUDGETS = {
+  'help panel alone': 10 * KB,
+  'dist/embed.js': 20 * KB,
+};
+
+const sizes = (bytes) => ({
+  min: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+async function bundleAlone(input) {
+  const bundle = await rollup({ input, plugins: browserBundlePlugins(), onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  // The entry only: lazy chunks load when a page needs them and are listed on their own.
+  return Buffer.from(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code);
+}
+
+if (!existsSync('dist/embed.js')) {
+  console.error('dist/embed.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows = [['dist/embed.js', sizes(readFileSync('dist/embed.js'))]];
+for (const file of readdirSync('dist/embed-chunks').filter((f) => f.endsWith('.js'))) {
+  rows.push([`dist/embed-chunks/${file} (lazy)`, sizes(readFileSync(`dist/embed-chunks/${file}`))]);
+}
+rows.push(['help panel alone', sizes(await bundleAlone('src/elements/help-panel/define.ts'))]);
+
+const kb = (n) => `${(n / KB).toFixed(2)} kB`;
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('bundle', 52)}${pad('min', 12)}${pad('gzip', 12)}${pad('brotli', 12)}budget (brotli)`);
+let over = 0;
+for (const [name, size] of rows) {
+  const budget = BUDGETS[name];
+  const verdict = budget === undefined ? '' : `${kb(budget)} ${size.brotli <= budget ? 'ok' : 'OVER'}`;
+  if (budget !== undefined && size.brotli > budget) over += 1;
+  console.log(`${pad(name, 52)}${pad(kb(size.min), 12)}${pad(kb(size.gzip), 12)}${pad(kb(size.brotli), 12)}${verdict}`);
+}
+
+if (process.argv.includes('--check') && over > 0) {
+  console.error(`${over} bundle(s) over budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,71 @@
+// Two builds from one source tree:
+//  - the library: one ES module per source module under dist/, with lit, @lit/localize and zod
+//    left as imports so an app's bundler de-duplicates them (types come from `tsc`, see `build`);
+//  - dist/embed.js: one self-contained, minified module that a web page loads with a single
+//    <script type="module"> tag, with everything (Lit included) inside it.
+import { readdirSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { pruneServicesForBrowsers } from './scripts/rollup-prune-services.mjs';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['schema/**/*.ts', 'src/**/*.ts'],
+    noEmit: false,
+    declaration: false,
+    outDir: undefined,
+  });
+
+// JSON content becomes an ES module with named exports tree-shaken away; `compact` keeps it small.
+const content = () => json({ compact: true, preferConst: true });
+
+/** Plugins for code that ships to browsers as one bundle (the embed; the size benchmark reuses them). */
+export const browserBundlePlugins = () => [
+  resolve({ browser: true }),
+  pruneServicesForBrowsers(),
+  content(),
+  ts(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/** zod's sources carry annotations rollup cannot use and an internal import cycle: not ours to fix. */
+function onwarn(warning, warn) {
+  const inDependency = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
+  if (inDependency && ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code)) return;
+  warn(warning);
+}
+
+const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|zod)(\/|$)/.test(id);
+
+/** Modules that register tags; they are the package's only side effects. */
+const defineModules = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => `src/elements/${entry.name}/define.ts`);
+
+export default [
+  {
+    input: ['src/core/index.ts', 'schema/index.ts', 'src/elements/index.ts', 'src/define.ts', ...defineModules],
+    external: isExternal,
+    onwarn,
+    plugins: [content(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: '.',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/embed.ts',
+    onwarn,
+    plugins: browserBundlePlugins(),
+    // Code that most pages never need (the local-services validator) is split into chunks that
+    // load on demand from beside embed.js.
+    output: { dir: 'dist', entryFileNames: 'embed.js', chunkFileNames: 'embed-chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+  },
+];

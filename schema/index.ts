@@ -1,0 +1,10 @@
+/** Every content shape as a zod (mini) schema; TypeScript types are inferred from these. */
+export * from './primitives.js';
+export * from './vocabulary.js';
+export * from './source.js';
+export * from './services.js';
+export * from './local-services.js';
+export * from './statement.js';
+export * from './nice.js';
+export * from './professional-resource.js';
+export * from './sources-file.js';

@@ -1,0 +1,26 @@
+/**
+ * The closed word lists the schemas are built from, as plain values. They live apart from the
+ * zod schemas so that code shipped to browsers can use them without bundling zod itself.
+ */
+
+export const NATIONS = ['wales', 'england', 'scotland', 'northern-ireland'] as const;
+
+/** Coarse age groups: child (under 13), young person (13 to 25), adult (over 25). */
+export const AGE_GROUPS = ['child', 'young-person', 'adult'] as const;
+
+/** Urgency tiers, most urgent first. The order here is the order readers see. */
+export const URGENCIES = ['emergency', 'urgent', 'talk-now', 'information'] as const;
+
+/** How sure we are of a value, as defined in the facts table. Only the first two are rendered. */
+export const CONFIDENCES = ['confirmed', 'corroborated', 'conflicting', 'unverified'] as const;
+
+export const CHANNEL_TYPES = ['phone', 'text', 'textphone', 'sms-emergency', 'video-relay', 'web', 'email', 'app'] as const;
+
+/** Channel types whose value is a number that is dialled or texted. */
+export const DIALLED_CHANNEL_TYPES: readonly string[] = ['phone', 'text', 'textphone', 'sms-emergency'];
+
+/** Languages a channel is offered in (BSL counts as a language). */
+export const CHANNEL_LANGUAGES = ['en', 'cy', 'bsl'] as const;
+
+/** Digits only: what a phone actually dials, whatever spacing a display uses. */
+export const dialString = (display: string): string => display.replace(/[^0-9+]/g, '');

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI runs, cheapest first, ending with one `N passed, N failed` line.
+# On a fresh Debian machine it installs what the browser tests need (see ensure-browsers.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m▶ %s\033[0m\n' "$*"; }
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+if [ ! -d node_modules ]; then
+  step "Installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+step "Browsers for the element tests"
+bash scripts/ensure-browsers.sh
+
+step "Generated JSON Schemas match the zod schemas"
+npx tsx scripts/generate-json-schema.ts --check
+
+step "Build (library, dist/embed.js, types, custom-elements.json)"
+npm run -s build > "$logs/build.log" 2>&1 || { cat "$logs/build.log"; exit 1; }
+echo "built."
+
+step "Type-check"
+npm run -s typecheck
+
+step "Lint"
+npm run -s lint
+
+step "Size budgets (brotli)"
+node bench/size.mjs --check
+
+step "Unit tests in Node: schema, content, core"
+set +e
+npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/unit.tap" \
+  test/core/*.test.ts test/content/*.test.ts
+unit_status=$?
+set -e
+unit_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$logs/unit.tap" | tail -1)
+unit_fail=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$logs/unit.tap" | tail -1)
+
+step "Element and page tests in the browsers"
+set +e
+node scripts/run-browser-tests.mjs | tee "$logs/browser.log"
+browser_status=${PIPESTATUS[0]}
+set -e
+browser_line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/browser.log" | tail -1)
+browser_pass=${browser_line%% passed*}
+browser_fail=$(sed -E 's/.* ([0-9]+) failed$/\1/' <<<"${browser_line:-0 passed, 0 failed}")
+
+passed=$(( ${unit_pass:-0} + ${browser_pass:-0} ))
+failed=$(( ${unit_fail:-0} + ${browser_fail:-0} ))
+printf '\nunit (node): %s passed, %s failed\n' "${unit_pass:-0}" "${unit_fail:-0}"
+printf 'browsers: %s passed, %s failed\n' "${browser_pass:-0}" "${browser_fail:-0}"
+echo "${passed} passed, ${failed} failed"
+if [ "$unit_status" -ne 0 ] || [ "$browser_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ -z "$unit_pass" ] || [ -z "$browser_line" ]; then
+  exit 1
+fi

@@ -1,0 +1,63 @@
+/** Which help routes a reader sees, in which order. */
+import servicesJson from '../../content/en/services.json';
+import type { AgeGroup, Channel, Nation, Service, ServicesQuery, Urgency } from '../../schema/services.js';
+import { AGE_GROUPS, NATIONS, URGENCIES } from '../../schema/vocabulary.js';
+import { assertOption } from './errors.js';
+
+// The JSON's inferred type widens every union to `string`. The content test validates this file
+// against `ServiceList` on every run, so the narrowing here is checked, not assumed.
+const SERVICES = servicesJson.services as readonly Service[];
+
+/** 999 and a free 24/7 line (Samaritans, 116 123): shown whatever the query says. */
+export const ALWAYS_SHOWN_SERVICES: readonly string[] = ['emergency-999', 'samaritans'];
+
+export const DEFAULT_NATION: Nation = 'wales';
+export { AGE_GROUPS, NATIONS };
+export const URGENCY_ORDER: readonly Urgency[] = URGENCIES;
+
+/** One service and the channels it offers at one urgency tier. */
+export interface Route {
+  readonly service: Service;
+  readonly channels: readonly Channel[];
+}
+
+/** The routes at one urgency tier, in the order readers see them. */
+export interface RouteTier {
+  readonly urgency: Urgency;
+  readonly routes: readonly Route[];
+}
+
+/** Only confirmed or corroborated values are ever shown; conflicting or unverified ones stay in the data for reviewers. */
+export function isRenderable(channel: Channel): boolean {
+  return channel.confidence === 'confirmed' || channel.confidence === 'corroborated';
+}
+
+/** Every service in the verified data, including channels that are never rendered. */
+export function allServices(): readonly Service[] {
+  return SERVICES;
+}
+
+function serves(service: Service, nation: Nation, age: AgeGroup | undefined): boolean {
+  if (ALWAYS_SHOWN_SERVICES.includes(service.id)) return true;
+  return service.nations.includes(nation) && (age === undefined || service.ages.includes(age));
+}
+
+/**
+ * The help routes for a nation and age group, grouped into urgency tiers from most to least
+ * urgent. Throws `UnknownOptionError` for a nation or age it does not know.
+ */
+export function servicesFor(query: ServicesQuery = {}): RouteTier[] {
+  const nation = assertOption('nation', query.nation ?? DEFAULT_NATION, NATIONS);
+  const age = query.age === undefined ? undefined : assertOption('age', query.age, AGE_GROUPS);
+  const services = SERVICES.filter((service) => serves(service, nation, age)).sort((a, b) => a.order - b.order);
+
+  return URGENCY_ORDER.map((urgency) => ({
+    urgency,
+    routes: services
+      .map((service) => ({
+        service,
+        channels: service.channels.filter((channel) => channel.urgency === urgency && isRenderable(channel)),
+      }))
+      .filter((route) => route.channels.length > 0),
+  })).filter((tier) => tier.routes.length > 0);
+}

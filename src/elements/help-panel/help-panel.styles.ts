@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+export const helpPanelStyles = css`
+  .panel {
+    border: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
+    border-radius: var(--shg-radius, 4px);
+    padding: var(--shg-space, 1rem);
+    background: var(--shg-color-surface, transparent);
+  }
+  h2, h3, h4, h5, h6 {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 0.5em;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tier {
+    margin-top: var(--shg-space, 1rem);
+    padding-left: calc(var(--shg-space, 1rem) * 0.75);
+    /* The colour only echoes the heading's words; it never carries meaning alone. */
+    border-left: 6px solid var(--tier-color);
+  }
+  .tier[data-urgency='emergency'] { --tier-color: var(--shg-color-emergency, #d5281b); }
+  .tier[data-urgency='urgent'] { --tier-color: var(--shg-color-urgent, #ffb81c); }
+  .tier[data-urgency='talk-now'] { --tier-color: var(--shg-color-talk-now, #005eb8); }
+  .tier[data-urgency='information'] { --tier-color: var(--shg-color-information, #768692); }
+  .route + .route {
+    margin-top: 0.75em;
+  }
+  .name {
+    font-weight: bold;
+    margin: 0;
+  }
+  .channels li {
+    margin-top: 0.25em;
+  }
+  .channel a {
+    font-weight: bold;
+    /* A generous target for thumbs (WCAG 2.5.8). */
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
+  }
+  .meta,
+  .local-badge {
+    display: block;
+    font-size: 0.9em;
+  }
+  .local-badge {
+    font-style: italic;
+  }
+  @media (forced-colors: active) {
+    .tier {
+      border-left-color: CanvasText;
+    }
+  }
+  @media print {
+    .panel {
+      border-color: #000;
+    }
+    .channel a::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+    }
+  }
+`;

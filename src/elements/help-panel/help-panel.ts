@@ -1,0 +1,278 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { UnknownOptionError } from '../../core/errors.js';
+import { hrefFor, localHrefFor } from '../../core/links.js';
+import { AGE_GROUPS, DEFAULT_NATION, NATIONS, servicesFor, type Route, type RouteTier } from '../../core/services.js';
+import type { LocalServicesResult } from '../../core/local-services.js';
+import type { AgeGroup, Channel, Nation, Urgency } from '../../../schema/services.js';
+import type { LocalChannel, LocalService } from '../../../schema/local-services.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { ProblemReporter } from '../shared/report.js';
+import { helpPanelStyles } from './help-panel.styles.js';
+
+const TAG = 'shg-help-panel';
+
+/** Words read before each tier heading so urgency never rests on colour (as NHS care cards do). */
+function urgencyWords(urgency: Urgency): string {
+  switch (urgency) {
+    case 'emergency':
+      return msg('Emergency:');
+    case 'urgent':
+      return msg('Urgent:');
+    case 'talk-now':
+      return msg('Support now:');
+    case 'information':
+      return msg('Information:');
+  }
+}
+
+function tierTitle(urgency: Urgency): string {
+  switch (urgency) {
+    case 'emergency':
+      return msg('If a life is at risk now');
+    case 'urgent':
+      return msg('Urgent help, when it is not an emergency');
+    case 'talk-now':
+      return msg('Talk to someone now');
+    case 'information':
+      return msg('More support');
+  }
+}
+
+/** Puts the link where the number sits in the sentence ("Call [111] and press 2"), or after it. */
+function actionWithLink(action: string | undefined, display: string, href: string): TemplateResult {
+  const link = html`<a href=${href} part="link">${display}</a>`;
+  if (!action) return link;
+  const at = action.indexOf(display);
+  if (at < 0) return html`${action}: ${link}`;
+  return html`${action.slice(0, at)}${link}${action.slice(at + display.length)}`;
+}
+
+function hoursText(channel: Channel): string | undefined {
+  if (channel.hours?.always) return msg('Open 24 hours, every day.');
+  if (channel.hours?.text) return msg(str`Open ${channel.hours.text}.`);
+  return undefined;
+}
+
+function channelMeta(channel: Channel): TemplateResult | typeof nothing {
+  const parts = [channel.free ? msg('Free.') : undefined, hoursText(channel), channel.note].filter(Boolean);
+  return parts.length ? html`<span class="meta">${parts.join(' ')}</span>` : nothing;
+}
+
+function localAction(channel: LocalChannel): string {
+  switch (channel.type) {
+    case 'phone':
+      return msg('Call');
+    case 'text':
+      return channel.keyword ? msg(str`Text ${channel.keyword} to`) : msg('Text');
+    case 'web':
+      return msg('Website');
+    case 'email':
+      return msg('Email');
+  }
+}
+
+/**
+ * "Get help now": the routes to help for a nation and age group, most urgent first, with
+ * tap-to-call and tap-to-text links whose visible number is the number dialled. Whatever its
+ * attributes say, it always shows 999 and a free line open 24/7.
+ *
+ * Children written inside the element are a fallback for readers without JavaScript; they are
+ * not shown once the element has upgraded. A child `<script type="application/json">` may add
+ * local services (see `localServices`).
+ *
+ * @tagname shg-help-panel
+ * @summary Get help now: crisis and support routes in urgency order.
+ *
+ * @fires shg-local-services-ready - Host-added local services have been checked and, if valid, rendered.
+ *
+ * @csspart base - The panel around everything.
+ * @csspart heading - The panel's heading.
+ * @csspart intro - The sentence under the heading.
+ * @csspart tier - Each urgency tier (also `tier-emergency`, `tier-urgent`, `tier-talk-now`, `tier-information`).
+ * @csspart tier-heading - Each tier's heading.
+ * @csspart route - One service within a tier.
+ * @csspart link - Every call, text, email and web link.
+ * @csspart local-badge - The words marking a service the host page added.
+ *
+ * @cssprop --shg-color-emergency - Tier edge for emergencies (default NHS red).
+ * @cssprop --shg-color-urgent - Tier edge for urgent help.
+ * @cssprop --shg-color-talk-now - Tier edge for talk-now routes.
+ * @cssprop --shg-color-information - Tier edge for more support.
+ * @cssprop --shg-color-link - Link colour (default the system link colour).
+ * @cssprop --shg-color-focus - Focus outline colour.
+ * @cssprop --shg-color-border - Panel border colour (default the text colour).
+ * @cssprop --shg-color-surface - Panel background (default transparent).
+ * @cssprop --shg-space - Spacing unit.
+ * @cssprop --shg-radius - Panel corner radius.
+ */
+export class ShgHelpPanel extends LitElement {
+  static override styles = [baseStyles, helpPanelStyles];
+
+  static override properties = {
+    nation: { reflect: true },
+    age: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    localServices: { attribute: false },
+  };
+
+  /** Which nation's routes to show: `wales` (default), `england`, `scotland` or `northern-ireland`. */
+  declare nation: Nation;
+
+  /** Narrows routes to an age group: `child`, `young-person` or `adult`. Unset shows routes for every age. */
+  declare age: AgeGroup | undefined;
+
+  /** The level of the panel's heading, 2 to 6 (default 2); tier headings sit one below. */
+  declare headingLevel: number | string;
+
+  /**
+   * Services the host adds for its area. Validated as a whole: if anything is wrong none are
+   * shown, one console message says why, and the national routes stay. Set this property or
+   * put the same JSON in a child `<script type="application/json">`.
+   */
+  declare localServices: unknown;
+
+  #tiers: RouteTier[] = [];
+  /** Services already described in this render: a later tier names them without repeating the summary. */
+  readonly #introduced = new Set<string>();
+  #local: readonly LocalService[] = [];
+  #level: HeadingLevel = 2;
+  readonly #problems = new ProblemReporter(TAG);
+
+  constructor() {
+    super();
+    this.nation = DEFAULT_NATION;
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script && this.localServices === undefined) void this.#loadLocal({ json: script.textContent ?? '' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('nation') || changed.has('age')) this.#tiers = this.#routes();
+    if (changed.has('localServices') && this.localServices !== undefined) void this.#loadLocal({ data: this.localServices });
+    if (changed.has('headingLevel')) {
+      const level = toHeadingLevel(this.headingLevel);
+      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      this.#level = level ?? 2;
+    }
+  }
+
+  /** The routes for the current attributes; an unknown value falls back to the default, loudly. */
+  #routes(): RouteTier[] {
+    let nation: Nation = this.nation;
+    let age: AgeGroup | undefined = this.age || undefined;
+    if (!NATIONS.includes(nation)) {
+      this.#problems.report(`nation "${nation}" is not known. Use one of: ${NATIONS.join(', ')}. Showing the routes for ${DEFAULT_NATION}.`);
+      nation = DEFAULT_NATION;
+    }
+    if (age !== undefined && !AGE_GROUPS.includes(age)) {
+      this.#problems.report(`age "${age}" is not known. Use one of: ${AGE_GROUPS.join(', ')}. Showing routes for every age.`);
+      age = undefined;
+    }
+    try {
+      return servicesFor({ nation, age });
+    } catch (error) {
+      // Unreachable with the checks above; kept so a future option can never blank the panel.
+      if (!(error instanceof UnknownOptionError)) throw error;
+      this.#problems.report(error.message);
+      return servicesFor();
+    }
+  }
+
+  /**
+   * Validates host-added services with zod, loaded only when a host adds some: most pages never
+   * do, and the validator would otherwise double the panel's size. Resolves once they render.
+   */
+  async #loadLocal(input: { json: string } | { data: unknown }): Promise<void> {
+    const { parseLocalServices, parseLocalServicesJson } = await import('../../core/local-services.js');
+    const result: LocalServicesResult = 'json' in input ? parseLocalServicesJson(input.json) : parseLocalServices(input.data);
+    if (result.problems.length) {
+      this.#problems.report(`ignored the local services because ${result.problems.join('; ')}. The national routes are still shown.`);
+    }
+    this.#local = result.services;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.dispatchEvent(new Event('shg-local-services-ready'));
+  }
+
+  protected override render(): TemplateResult {
+    this.#introduced.clear();
+    return html`
+      <section part="base" class="panel" aria-labelledby="heading">
+        ${heading(this.#level, msg('Get help now'), 'heading')}
+        <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
+        ${this.#tiers.map((tier) => this.#renderTier(tier))}
+      </section>
+    `;
+  }
+
+  #renderTier({ urgency, routes }: RouteTier): TemplateResult {
+    const local = this.#local.filter((service) => service.urgency === urgency);
+    return html`
+      <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" aria-labelledby="tier-${urgency}">
+        ${heading(
+          subLevel(this.#level),
+          html`<span class="visually-hidden">${urgencyWords(urgency)} </span>${tierTitle(urgency)}`,
+          `tier-${urgency}`,
+          'tier-heading',
+        )}
+        ${urgency === 'emergency' ? html`<p>${msg('Call 999 or go to A&E now.')}</p>` : nothing}
+        <ul role="list">
+          ${routes.map((route) => this.#renderRoute(route))} ${local.map((service) => this.#renderLocal(service))}
+        </ul>
+      </section>
+    `;
+  }
+
+  #renderRoute({ service, channels }: Route): TemplateResult {
+    const firstMention = !this.#introduced.has(service.id);
+    this.#introduced.add(service.id);
+    return html`
+      <li class="route" part="route">
+        <p class="name">${service.name}</p>
+        ${firstMention
+          ? html`<p>${service.summary}${service.ageNote ? html` ${msg(str`For people ${service.ageNote}.`)}` : nothing}</p>`
+          : nothing}
+        <ul role="list" class="channels">
+          ${channels.map(
+            (channel) =>
+              html`<li class="channel" data-channel=${channel.id}>
+                ${actionWithLink(channel.action, channel.display, hrefFor(channel))} ${channelMeta(channel)}
+              </li>`,
+          )}
+        </ul>
+      </li>
+    `;
+  }
+
+  #renderLocal(service: LocalService): TemplateResult {
+    return html`
+      <li class="route local" part="route">
+        <p class="name">${service.name}</p>
+        <span class="local-badge" part="local-badge">${msg('Added by this website, not checked by us.')}</span>
+        ${service.summary ? html`<p>${service.summary}</p>` : nothing}
+        <ul role="list" class="channels">
+          ${service.channels.map(
+            (channel) =>
+              html`<li class="channel">
+                ${localAction(channel)}
+                <a href=${localHrefFor(channel)} part="link">${channel.value}</a>
+                ${'hours' in channel && channel.hours ? html`<span class="meta">${channel.hours}</span>` : nothing}
+              </li>`,
+          )}
+        </ul>
+      </li>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shg-help-panel': ShgHelpPanel;
+  }
+}

@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: it inherits the host page's font and text colour, keeps focus
+ * visible in forced-colours mode (outline, not box-shadow), and hides words meant only for
+ * assistive technology.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+    line-height: var(--shg-line-height, 1.5);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--shg-color-link, LinkText);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: var(--shg-focus-width, 3px) solid var(--shg-color-focus, #1d70b8);
+    outline-offset: 2px;
+    text-decoration: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+`;

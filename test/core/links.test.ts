@@ -1,0 +1,76 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { allServices, hrefFor, isRenderable, isSafeHref, localHrefFor, parseLocalServices, parseLocalServicesJson } from '../../src/core/index.js';
+
+describe('hrefFor', () => {
+  it('dials exactly the stored value, built from the displayed text', () => {
+    for (const channel of allServices().flatMap((s) => s.channels).filter(isRenderable)) {
+      const href = hrefFor(channel);
+      assert.ok(isSafeHref(href), `${channel.id}: ${href}`);
+      if (channel.type === 'phone' || channel.type === 'textphone') assert.equal(href, `tel:${channel.value}`);
+      if (channel.type === 'text' || channel.type === 'sms-emergency') assert.ok(href.startsWith(`sms:${channel.value}`), href);
+    }
+  });
+
+  it('builds the texts people send', () => {
+    const channel = (id: string) => allServices().flatMap((s) => s.channels).find((c) => c.id === id)!;
+    assert.equal(hrefFor(channel('shout-text')), 'sms:85258?body=SHOUT');
+    assert.equal(hrefFor(channel('999-emergency-sms')), 'sms:999?body=register');
+    assert.equal(hrefFor(channel('lifeline-textphone')), 'tel:1800108088088000');
+    assert.equal(hrefFor(channel('samaritans-email')), 'mailto:jo@samaritans.org');
+  });
+});
+
+describe('isSafeHref', () => {
+  it('allows only https, tel, sms and mailto', () => {
+    for (const ok of ['https://example.org', 'tel:116123', 'sms:85258', 'mailto:a@b.org']) assert.ok(isSafeHref(ok), ok);
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'http://example.org', '//evil.example', 'vbscript:x', 'https://a.org/"onmouseover=x']) {
+      assert.ok(!isSafeHref(bad), bad);
+    }
+  });
+});
+
+describe('parseLocalServices', () => {
+  const valid = [{ name: 'Cardiff crisis café', urgency: 'talk-now', channels: [{ type: 'phone', value: '029 2000 0000', hours: '6pm to midnight' }, { type: 'web', value: 'https://example.org/cafe' }] }];
+
+  it('accepts a valid list and defaults the urgency to information', () => {
+    const result = parseLocalServices([{ name: 'Drop-in', channels: [{ type: 'email', value: 'help@example.org' }] }, ...valid]);
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.services[0]?.urgency, 'information');
+    assert.equal(localHrefFor(result.services[1]!.channels[0]!), 'tel:02920000000');
+  });
+
+  it('rejects javascript: and data: links, naming where they were', () => {
+    for (const value of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'http://example.org']) {
+      const result = parseLocalServices([{ name: 'X', channels: [{ type: 'web', value }] }]);
+      assert.equal(result.services.length, 0);
+      assert.match(result.problems.join('\n'), /\[0\]\.channels\[0\]\.value: web links must start with https:\/\//);
+    }
+  });
+
+  it('rejects a claim to the emergency tier, which belongs to 999', () => {
+    const result = parseLocalServices([{ ...valid[0], urgency: 'emergency' }]);
+    assert.equal(result.services.length, 0);
+    assert.match(result.problems[0] ?? '', /\[0\]\.urgency/);
+  });
+
+  it('is all or nothing: one bad service drops the whole list', () => {
+    const result = parseLocalServices([...valid, { name: '', channels: [] }]);
+    assert.equal(result.services.length, 0);
+    assert.ok(result.problems.length >= 2);
+  });
+
+  it('rejects phone numbers holding anything but digits and spaces', () => {
+    assert.equal(parseLocalServices([{ name: 'X', channels: [{ type: 'phone', value: '0800<script>' }] }]).services.length, 0);
+  });
+
+  it('reports JSON it cannot read', () => {
+    const result = parseLocalServicesJson('[{ name: ');
+    assert.equal(result.services.length, 0);
+    assert.match(result.problems[0] ?? '', /^the JSON could not be read/);
+  });
+
+  it('rejects something that is not a list', () => {
+    assert.match(parseLocalServices({ name: 'X' }).problems[0] ?? '', /^the list: /);
+  });
+});

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+
+interface EmbedReport {
+  violations: { directive: string; blockedURI: string }[];
+  errors: string[];
+  consoleErrors: string[];
+  rendered: boolean;
+  hrefs: string[];
+  heading: string | null;
+  localRendered: boolean;
+}
+
+function loadInFrame(src: string): Promise<EmbedReport> {
+  return new Promise((resolve, reject) => {
+    const iframe = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error(`no report from ${src}`)), 15000);
+    window.addEventListener('message', function onMessage(event: MessageEvent) {
+      if (event.source !== iframe.contentWindow || event.data?.source !== 'shg-csp-probe') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      iframe.remove();
+      resolve(event.data as EmbedReport);
+    });
+    iframe.src = src;
+    document.body.append(iframe);
+  });
+}
+
+describe('dist/embed.js on a plain page under a strict CSP with Trusted Types', () => {
+  let report: EmbedReport;
+  before(async () => {
+    report = await loadInFrame('/test/pages/csp/embed.html');
+  });
+
+  it('is served with the strict policy (only lit-html allowed as a Trusted Types policy)', async () => {
+    const response = await fetch('/test/pages/csp/embed.html');
+    expect(response.headers.get('content-security-policy')).to.contain("trusted-types lit-html");
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+  });
+
+  it('renders the help panel with 999, 111 press 2 and Samaritans', () => {
+    expect(report.rendered).to.equal(true);
+    expect(report.heading).to.equal('Get help now');
+    expect(report.hrefs).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
+  });
+
+  it('loads the local-services validator chunk and renders the host’s service', () => {
+    expect(report.localRendered).to.equal(true);
+    expect(report.hrefs).to.include('tel:01632960000');
+  });
+
+  it('causes no policy violation, no error and no console error', () => {
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.consoleErrors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,35 @@
+// Loaded before dist/embed.js on a page under a strict CSP (inline scripts cannot run there).
+// Records policy violations, errors and console errors, waits for the help panel to render
+// (local services included), then reports all of it to the parent test page.
+(function () {
+  var report = { source: 'shg-csp-probe', type: 'done', violations: [], errors: [], consoleErrors: [] };
+  document.addEventListener('securitypolicyviolation', function (e) {
+    report.violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI });
+  }, true);
+  window.addEventListener('error', function (e) { report.errors.push(String(e.message)); });
+  window.addEventListener('unhandledrejection', function (e) { report.errors.push(String(e.reason)); });
+  var consoleError = console.error;
+  console.error = function () {
+    report.consoleErrors.push(Array.prototype.map.call(arguments, String).join(' '));
+    return consoleError.apply(console, arguments);
+  };
+
+  var started = Date.now();
+  function check() {
+    var panel = document.querySelector('shg-help-panel');
+    var root = panel && panel.shadowRoot;
+    var local = root && root.querySelector('.route.local');
+    if (local || Date.now() - started > 8000) {
+      report.rendered = Boolean(root);
+      report.hrefs = root ? Array.prototype.map.call(root.querySelectorAll('a'), function (a) { return a.getAttribute('href'); }) : [];
+      report.heading = root && root.getElementById('heading') ? root.getElementById('heading').textContent : null;
+      report.localRendered = Boolean(local);
+      report.adoptedStyleSheets = root && root.adoptedStyleSheets ? root.adoptedStyleSheets.length : 0;
+      // Let any late violation events arrive first.
+      setTimeout(function () { parent.postMessage(report, '*'); }, 100);
+      return;
+    }
+    setTimeout(check, 20);
+  }
+  window.addEventListener('load', check);
+})();

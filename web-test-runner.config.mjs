@@ -1,0 +1,238 @@
+// web-test-runner: element and page tests in Chromium, Firefox and WebKit, using whatever
+// browsers scripts/browsers.mjs finds (env var → Debian path → Playwright cache).
+//
+// Run it through `node scripts/run-browser-tests.mjs` (adds xvfb-run for WebKit and prints the
+// `N passed, N failed` line CI reads). Choose engines with SHG_BROWSERS=chromium,firefox,webkit.
+
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+import rollupJson from '@rollup/plugin-json';
+import { resolveBrowsers, resolveDisplay, selectedEngines } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const { engines, unknown } = selectedEngines();
+if (unknown.length) throw new Error(`Unknown engine(s) in SHG_BROWSERS: ${unknown.join(', ')}`);
+if (engines.length === 0) throw new Error('SHG_BROWSERS selects no engine (known: chromium, firefox, webkit)');
+const paths = resolveBrowsers(engines);
+
+// ── Content-Security-Policy pages ──────────────────────────────────────────────────────────────
+// Anything under /test/pages/csp/ is served with the strict policy a host site may use.
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+// /test/pages/csp-nonce/: the same, but scripts are allowed by a fresh per-request nonce instead of
+// 'self'. HTML there writes the placeholder below wherever the nonce goes (`nonce="__CSP_NONCE__"`).
+export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
+const nonceCsp = (nonce) =>
+  `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; ` +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+// ── /shared/ ───────────────────────────────────────────────────────────────────────────────────
+// The shared reference material (../shared beside the repo: facts tables, design notes) is served
+// read-only at /shared/ so browser tests can compare what they render with the facts.
+const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'shared');
+const SHARED_TYPES = { '.md': 'text/markdown; charset=utf-8', '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function sharedMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/shared/')) return next();
+  const file = resolve(SHARED_DIR, '.' + decodeURIComponent(ctx.path.slice('/shared'.length)));
+  const type = SHARED_TYPES[extname(file)];
+  if (!file.startsWith(SHARED_DIR + sep) || !type) {
+    ctx.status = 404;
+    return;
+  }
+  try {
+    ctx.body = await readFile(file);
+    ctx.type = type;
+    ctx.set('Cache-Control', 'no-cache');
+  } catch {
+    ctx.status = 404;
+  }
+}
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function cspMiddleware(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/test/pages/csp-nonce/')) {
+    await next();
+    // Never cache: every response needs its own nonce.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.remove('ETag');
+    if (ctx.status === 200 && (ctx.response.is('html') || path.endsWith('.html') || path.endsWith('/'))) {
+      const nonce = randomBytes(16).toString('base64');
+      const body = await bodyToString(ctx.body);
+      ctx.body = body.replaceAll(NONCE_PLACEHOLDER, nonce);
+      ctx.set('Content-Security-Policy', nonceCsp(nonce));
+    } else {
+      // Sub-resources (probe scripts, the embed file) are fetched under the page's policy; the
+      // header here only matters if one is opened directly.
+      ctx.set('Content-Security-Policy', nonceCsp(randomBytes(16).toString('base64')));
+    }
+    return;
+  }
+  await next();
+  if (path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+async function bodyToString(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  if (body && typeof body.pipe === 'function') {
+    const chunks = [];
+    for await (const c of body) chunks.push(Buffer.from(c));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return String(body ?? '');
+}
+
+// ── JSON imports ───────────────────────────────────────────────────────────────────────────────
+// `import services from '../../content/en/services.json'` is served as a JS module; a plain
+// fetch() of the same file still gets JSON. Sec-Fetch-Dest tells the two apart.
+const jsonAsModule = {
+  name: 'shg-json-as-module',
+  resolveMimeType(ctx) {
+    if (!ctx.path.endsWith('.json')) return undefined;
+    const dest = ctx.get('sec-fetch-dest');
+    // The same URL answers differently by destination: keep browser caches from mixing them.
+    ctx.vary('Sec-Fetch-Dest');
+    return !dest || dest === 'script' ? 'js' : undefined;
+  },
+  // wtr only asks plugins that have a transform hook for a cache key; this one transforms nothing.
+  transform() {
+    return undefined;
+  },
+  transformCacheKey(ctx) {
+    return ctx.path.endsWith('.json') ? `dest=${ctx.get('sec-fetch-dest') || 'none'}` : undefined;
+  },
+};
+
+// ── Browsers ───────────────────────────────────────────────────────────────────────────────────
+const browsers = [];
+
+if (paths.chromium) {
+  browsers.push(
+    chromeLauncher({
+      // Passing puppeteer-core makes the launcher label it "Chromium" (else "Chrome").
+      puppeteer,
+      launchOptions: {
+        executablePath: paths.chromium.path,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+}
+
+if (paths.firefox) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        protocol: 'webDriverBiDi',
+        executablePath: paths.firefox.path,
+        headless: true,
+      },
+    }),
+  );
+}
+
+if (paths.webkit) {
+  if (process.platform === 'linux' && !resolveDisplay().ok) {
+    throw new Error('WebKit needs a display: install xvfb (apt-get install xvfb)');
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error(
+      'WebKit (MiniBrowser) needs a display and DISPLAY is not set. Run `node scripts/run-browser-tests.mjs` ' +
+        '(wraps wtr in `xvfb-run -a`), or `xvfb-run -a npx wtr`, or set SHG_BROWSERS=chromium,firefox.',
+    );
+  }
+  const port = await startWebKitDriver(paths.webkit.driver);
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: paths.webkit.path, args: ['--automation'] },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+  );
+}
+
+/** Start WebKitWebDriver on a free port and wait until it answers; it dies with this process. */
+async function startWebKitDriver(driverPath) {
+  const port = await new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port: p } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+      srv.close(() => resolve(p));
+    });
+  });
+  const child = spawn(driverPath, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.unref();
+  const kill = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  // wtr handles SIGINT/SIGTERM itself and then exits, so 'exit' covers those too.
+  process.on('exit', kill);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}): ${stderr}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return port;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  kill();
+  throw new Error(`WebKitWebDriver did not start on port ${port}: ${stderr}`);
+}
+
+// ── Config ─────────────────────────────────────────────────────────────────────────────────────
+const ci = Boolean(process.env.CI);
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/elements/**/*.test.ts', 'test/pages/**/*.test.ts'],
+  nodeResolve: true,
+  // 2 cores: one test file at a time per browser; engines side by side (see SHG_CONCURRENT_BROWSERS).
+  concurrency: 1,
+  concurrentBrowsers: Number(process.env.SHG_CONCURRENT_BROWSERS ?? 3),
+  browsers,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
+  middleware: [sharedMiddleware, cspMiddleware],
+  plugins: [jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
+};
