@@ -46,7 +46,12 @@ const SHARED_TYPES = { '.md': 'text/markdown; charset=utf-8', '.json': 'applicat
 /** @type {import('@web/dev-server-core').Middleware} */
 async function sharedMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/shared/')) return next();
-  const file = resolve(SHARED_DIR, '.' + decodeURIComponent(ctx.path.slice('/shared'.length)));
+  let file = '';
+  try {
+    file = resolve(SHARED_DIR, '.' + decodeURIComponent(ctx.path.slice('/shared'.length)));
+  } catch {
+    // malformed escape: treated as not found
+  }
   const type = SHARED_TYPES[extname(file)];
   if (!file.startsWith(SHARED_DIR + sep) || !type) {
     ctx.status = 404;

@@ -59,12 +59,30 @@ if (needsXvfb) {
 }
 
 const started = Date.now();
+// Own process group, so one signal reaches xvfb-run, Xvfb, wtr and WebKitWebDriver together.
+// Not in watch mode: wtr then reads keys from the terminal, which a background group may not.
+const watch = process.argv.includes('--watch') || process.argv.includes('-w');
+const detached = process.platform !== 'win32' && !watch;
 const child = spawn(command, args, {
   cwd: root,
-  stdio: 'inherit',
+  stdio: [detached ? 'ignore' : 'inherit', 'inherit', 'inherit'],
+  detached,
   env: { ...process.env, SHG_WTR_COUNTS_FILE: countsFile },
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+const signalGroup = (sig) => {
+  try {
+    process.kill(detached ? -child.pid : child.pid, sig);
+  } catch {
+    // already gone
+  }
+};
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    // wtr stops its browsers cleanly on SIGINT (it has no SIGTERM handler); force after 10 s.
+    signalGroup('SIGINT');
+    setTimeout(() => signalGroup('SIGKILL'), 10_000).unref();
+  });
+}
 
 child.on('exit', (code, signal) => {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
