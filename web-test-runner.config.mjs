@@ -226,6 +226,28 @@ async function startWebKitDriver(driverPath) {
 const ci = Boolean(process.env.CI);
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
+// ── Media emulation ────────────────────────────────────────────────────────────────────────────
+// wtr's own emulateMedia drops `forced-colors`. This command sets media features through the
+// DevTools protocol where the engine speaks it (Chromium), and answers `false` where it cannot (WebKit
+// over WebDriver; Firefox over BiDi), so tests know what was really emulated.
+const mediaFeatures = {
+  name: 'shg-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'shg-emulate-media-features') return undefined;
+    const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
+    if (!page || typeof page.createCDPSession !== 'function') return false;
+    try {
+      // puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+      await cdp.detach();
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   files: ['test/elements/**/*.test.ts', 'test/pages/**/*.test.ts'],
   nodeResolve: true,
@@ -238,6 +260,6 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
   middleware: [sharedMiddleware, cspMiddleware],
-  plugins: [jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  plugins: [mediaFeatures, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };
