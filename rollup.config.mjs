@@ -3,7 +3,7 @@
 //    left as imports so an app's bundler de-duplicates them (types come from `tsc`, see `build`);
 //  - dist/embed.js: one self-contained, minified module that a web page loads with a single
 //    <script type="module"> tag, with everything (Lit included) inside it.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -38,16 +38,16 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|zod)(\/|$)/.test(id);
+const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod)(\/|$)/.test(id);
 
 /** Modules that register tags; they are the package's only side effects. */
 const defineModules = readdirSync('src/elements', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
-  .map((entry) => `src/elements/${entry.name}/define.ts`);
+  .map((entry) => `src/elements/${entry.name}/define.ts`)
+  .filter((file) => existsSync(file));
 
 export default [
   {
-    input: ['src/core/index.ts', 'schema/index.ts', 'src/elements/index.ts', 'src/define.ts', ...defineModules],
+    input: ['src/core/index.ts', 'schema/index.ts', 'src/elements/index.ts', 'src/define.ts', 'src/static/index.ts', 'src/static/cli.ts', ...defineModules],
     external: isExternal,
     onwarn,
     plugins: [content(), ts()],

@@ -226,6 +226,22 @@ async function startWebKitDriver(driverPath) {
 const ci = Boolean(process.env.CI);
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
+// ── Static HTML ────────────────────────────────────────────────────────────────────────────────
+// /__static/<tag>?name=value… answers with renderToHTML() from the built package (npm test builds
+// first), so page tests can compare a static snippet with the element it upgrades into.
+async function staticHtmlMiddleware(ctx, next) {
+  const match = /^\/__static\/([a-z-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const { renderToHTML } = await import('./dist/src/static/index.js');
+  try {
+    ctx.body = renderToHTML(match[1], Object.fromEntries(new URLSearchParams(ctx.querystring)));
+    ctx.type = 'text/html';
+  } catch (error) {
+    ctx.status = 400;
+    ctx.body = error.message;
+  }
+}
+
 // ── Media emulation ────────────────────────────────────────────────────────────────────────────
 // wtr's own emulateMedia drops `forced-colors`. This command sets media features through the
 // DevTools protocol where the engine speaks it (Chromium), and answers `false` where it cannot (WebKit
@@ -259,7 +275,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
-  middleware: [sharedMiddleware, cspMiddleware],
+  middleware: [sharedMiddleware, cspMiddleware, staticHtmlMiddleware],
   plugins: [mediaFeatures, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };

@@ -1,0 +1,69 @@
+/**
+ * A static snippet from renderToHTML(), styled by dist/static.css, must read the same as the element
+ * it upgrades into and take the same space, so the host page neither changes nor jumps.
+ */
+import { expect } from '@open-wc/testing';
+
+const CONFIGURATIONS = ['nation=wales&age=young-person', 'nation=england&age=adult', 'nation=northern-ireland&heading-level=3'];
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function loadStaticCss(): Promise<void> {
+  if (document.querySelector('link[data-static-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/dist/static.css';
+  link.dataset.staticCss = '';
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  await loaded;
+}
+
+describe('static HTML from renderToHTML()', () => {
+  const snippets = new Map<string, string>();
+  const containers: HTMLElement[] = [];
+
+  before(async () => {
+    expect(customElements.get('shg-help-panel'), 'must be measured before the element is defined').to.equal(undefined);
+    await loadStaticCss();
+    for (const query of CONFIGURATIONS) {
+      const response = await fetch(`/__static/shg-help-panel?${query}`);
+      expect(response.status).to.equal(200);
+      snippets.set(query, await response.text());
+    }
+  });
+
+  after(() => containers.forEach((c) => c.remove()));
+
+  it('is readable and usable before any script runs: headings and tap-to-call links are on screen', () => {
+    for (const [query, snippet] of snippets) {
+      const container = document.createElement('div');
+      container.style.width = '600px';
+      // Test code placing server output, exactly as a CMS would; shipped code never does this.
+      container.innerHTML = snippet;
+      document.body.append(container);
+      containers.push(container);
+      const call999 = container.querySelector<HTMLAnchorElement>('a[href="tel:999"]');
+      expect(call999, query).to.exist;
+      expect(call999!.getBoundingClientRect().height, query).to.be.greaterThan(0);
+      expect(container.querySelector('h2, h3')!.textContent).to.equal('Get help now');
+    }
+  });
+
+  it('upgrades into the same text and the same height (no layout shift)', async () => {
+    const before = containers.map((c) => ({
+      text: normalise(c.querySelector('shg-help-panel')!.textContent!),
+      height: c.querySelector('shg-help-panel')!.getBoundingClientRect().height,
+    }));
+    await import('../../src/elements/help-panel/define.js');
+    for (const [index, container] of containers.entries()) {
+      const el = container.querySelector('shg-help-panel') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      const after = { text: normalise(el.shadowRoot!.textContent!), height: el.getBoundingClientRect().height };
+      expect(after.text, CONFIGURATIONS[index]).to.equal(before[index]!.text);
+      expect(Math.abs(after.height - before[index]!.height), `${CONFIGURATIONS[index]}: ${before[index]!.height}px static, ${after.height}px upgraded`).to.be.lessThan(1);
+    }
+  });
+});

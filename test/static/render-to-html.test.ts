@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { renderToHTML, staticTags } from '../../src/static/index.js';
+import { NATIONS, hrefFor, servicesFor } from '../../src/core/index.js';
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+describe('renderToHTML', () => {
+  it('knows the elements this package defines', () => {
+    assert.ok(staticTags().includes('shg-help-panel'));
+  });
+
+  for (const nation of NATIONS) {
+    it(`gives the same routes as the client for ${nation}: every link, action and name`, () => {
+      const html = renderToHTML('shg-help-panel', { nation, age: 'young-person' });
+      const tiers = servicesFor({ nation, age: 'young-person' });
+      const expected = tiers.flatMap((t) => t.routes.flatMap((r) => r.channels.map(hrefFor)));
+      assert.deepEqual(hrefs(html), expected);
+      for (const route of tiers.flatMap((t) => t.routes)) {
+        assert.ok(text(html).includes(route.service.name), route.service.name);
+        for (const channel of route.channels) assert.ok(text(html).includes(channel.display), channel.display);
+      }
+      assert.ok(text(html).startsWith('Get help now'));
+    });
+  }
+
+  it('is plain light-DOM HTML: no styles, scripts, templates or Lit markers', () => {
+    const html = renderToHTML('shg-help-panel');
+    assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="panel"/);
+    assert.doesNotMatch(html, /<style|<script|<template|<!--|<\?/);
+  });
+
+  it('prefixes element-internal ids so two snippets can share a page', () => {
+    const a = renderToHTML('shg-help-panel', {}, { idPrefix: 'first' });
+    const b = renderToHTML('shg-help-panel', {}, { idPrefix: 'second' });
+    const ids = (html: string) => [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]!);
+    assert.ok(ids(a).includes('first-heading'));
+    assert.equal(ids(a).filter((id) => ids(b).includes(id)).length, 0);
+    assert.match(a, /aria-labelledby="first-heading"/);
+  });
+
+  it('escapes attribute values and falls back safely on a bad one', () => {
+    const html = renderToHTML('shg-help-panel', { nation: '"><img src=x onerror=alert(1)>' });
+    assert.match(html, /nation="&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;"/);
+    assert.doesNotMatch(html, /<img/);
+    assert.ok(hrefs(html).includes('tel:999'));
+    assert.ok(text(html).includes('Call 111 and press 2'), 'falls back to Wales');
+  });
+
+  it('refuses tags and attribute names it does not know', () => {
+    assert.throws(() => renderToHTML('shg-nope'), /Unknown element <shg-nope>\. Use one of: /);
+    assert.throws(() => renderToHTML('shg-help-panel', { 'on click': 'x' }), /"on click" is not an attribute name/);
+  });
+});
+
+describe('shg-static CLI', () => {
+  const cli = (...args: string[]) => execFileSync('npx', ['tsx', 'src/static/cli.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('prints the snippet for a configuration', () => {
+    const out = cli('shg-help-panel', 'nation=england', 'heading-level=3');
+    assert.match(out, /^<shg-help-panel nation="england" heading-level="3" data-shg-static="">/);
+    assert.match(out, /<h3 id="shg-help-panel-heading"/);
+    assert.match(text(out), /Call 111 and select the mental health option/);
+  });
+
+  it('fails clearly on a bad argument', () => {
+    assert.throws(() => cli('shg-help-panel', 'nation'), (error: { stderr: string; status: number }) => {
+      assert.equal(error.status, 1);
+      assert.match(error.stderr, /"nation" is not name=value\./);
+      return true;
+    });
+  });
+});
