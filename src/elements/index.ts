@@ -1,2 +1,5 @@
 /** The element classes, without registering any tag. Import `self-harm-guidance/define` to register them all. */
+export { ShgExpectations } from './expectations/expectations.js';
+export { ShgGuidance } from './guidance/guidance.js';
 export { ShgHelpPanel } from './help-panel/help-panel.js';
+export { ShgStatement } from './statement/statement.js';

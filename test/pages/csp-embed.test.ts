@@ -8,6 +8,7 @@ interface EmbedReport {
   hrefs: string[];
   heading: string | null;
   localRendered: boolean;
+  renderedTags: string[];
 }
 
 function loadInFrame(src: string): Promise<EmbedReport> {
@@ -26,7 +27,8 @@ function loadInFrame(src: string): Promise<EmbedReport> {
   });
 }
 
-describe('dist/embed.js on a plain page under a strict CSP with Trusted Types', () => {
+describe('dist/embed.js on a plain page under a strict CSP with Trusted Types', function () {
+  this.timeout(30_000);
   let report: EmbedReport;
   before(async () => {
     report = await loadInFrame('/test/pages/csp/embed.html');
@@ -42,6 +44,10 @@ describe('dist/embed.js on a plain page under a strict CSP with Trusted Types', 
     expect(report.rendered).to.equal(true);
     expect(report.heading).to.equal('Get help now');
     expect(report.hrefs).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
+  });
+
+  it('renders every element, each with a route to 999', () => {
+    expect(report.renderedTags).to.deep.equal(['shg-help-panel', 'shg-expectations', 'shg-guidance', 'shg-statement']);
   });
 
   it('loads the local-services validator chunk and renders the host’s service', () => {

@@ -25,6 +25,9 @@
       report.heading = root && root.getElementById('heading') ? root.getElementById('heading').textContent : null;
       report.localRendered = Boolean(local);
       report.adoptedStyleSheets = root && root.adoptedStyleSheets ? root.adoptedStyleSheets.length : 0;
+      report.renderedTags = Array.prototype.filter
+        .call(document.querySelectorAll('main > *'), function (el) { return el.shadowRoot && el.shadowRoot.querySelector('a[href="tel:999"]'); })
+        .map(function (el) { return el.localName; });
       // Let any late violation events arrive first.
       setTimeout(function () { parent.postMessage(report, '*'); }, 100);
       return;

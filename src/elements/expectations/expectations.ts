@@ -1,0 +1,160 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { UnknownOptionError } from '../../core/errors.js';
+import { DEFAULT_GUIDANCE_QUERY, guidanceFor, type ExpectationsSection } from '../../core/guidance.js';
+import { getSource, getStatement } from '../../core/statement.js';
+import type { SettingId } from '../../../schema/statement.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { disclosureStyles } from '../shared/disclosure.styles.js';
+import { expectationList, hopeQuote } from '../shared/expectation-items.js';
+import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { helpRoute } from '../shared/help-route.js';
+import { helpRouteStyles } from '../shared/help-route.styles.js';
+import { PrintExpander } from '../shared/print-expander.js';
+import { ProblemReporter } from '../shared/report.js';
+import { expectationsStyles } from './expectations.styles.js';
+
+const TAG = 'shg-expectations';
+
+/** The audiences this element speaks to; staff read `shg-guidance`. */
+export const EXPECTATIONS_AUDIENCES = ['person', 'carer'] as const;
+export type ExpectationsAudience = (typeof EXPECTATIONS_AUDIENCES)[number];
+
+const isExpectationsAudience = (value: unknown): value is ExpectationsAudience =>
+  typeof value === 'string' && (EXPECTATIONS_AUDIENCES as readonly string[]).includes(value);
+
+/**
+ * "What you can expect when you ask for help": the statement's outcomes in plain words, for a
+ * person who self-harms or someone who cares for them. Each has "What the statement says" (the
+ * original words and their source) one click away. It ends with the statement's words of hope
+ * and a route to help: 999, 111 press 2 in Wales, and Samaritans.
+ *
+ * @tagname shg-expectations
+ * @summary What you can expect when you ask for help, in plain words.
+ *
+ * @csspart base - The box around everything.
+ * @csspart heading - The element's heading.
+ * @csspart intro - The sentence the outcomes complete.
+ * @csspart list - The list of outcomes.
+ * @csspart item - Each outcome.
+ * @csspart source - Each "What the statement says" `<details>`.
+ * @csspart source-summary - Its summary.
+ * @csspart source-body - Document, section and the statement's words.
+ * @csspart quote - Each verbatim quote.
+ * @csspart hope - The statement's words of hope.
+ * @csspart help - The route to help (999, 111 press 2, Samaritans).
+ * @csspart help-heading - Its heading.
+ * @csspart link - Every link.
+ * @csspart attribution - The line naming the statement as the source.
+ *
+ * @cssprop --shg-color-link - Link and "What the statement says" colour (default the system link colour).
+ * @cssprop --shg-color-focus - Focus outline colour.
+ * @cssprop --shg-focus-width - Focus outline width (default 3px).
+ * @cssprop --shg-color-border - Border colour (default the text colour).
+ * @cssprop --shg-border-width - Border width (default 1px).
+ * @cssprop --shg-color-surface - Background (default transparent).
+ * @cssprop --shg-color-emergency - Edge of the route to help.
+ * @cssprop --shg-space - Spacing unit.
+ * @cssprop --shg-radius - Corner radius.
+ * @cssprop --shg-line-height - Line height (default 1.5).
+ */
+export class ShgExpectations extends LitElement {
+  static override styles = [baseStyles, disclosureStyles, helpRouteStyles, expectationsStyles];
+
+  static override properties = {
+    audience: { reflect: true },
+    setting: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  /** `person` (default) speaks to the person; `carer` to someone who cares for them. */
+  declare audience: string;
+
+  /**
+   * Narrows the outcomes to a setting, e.g. `emergency-department` leaves out the one that does
+   * not apply where urgent medical treatment is given. Default `third-sector`: all 12 outcomes.
+   */
+  declare setting: string;
+
+  /** The level of the element's heading, 2 to 6 (default 2); the help heading sits one below. */
+  declare headingLevel: number | string;
+
+  #section!: ExpectationsSection;
+  #audience: ExpectationsAudience = 'person';
+  #level: HeadingLevel = 2;
+  readonly #problems = new ProblemReporter(TAG);
+  readonly #print = new PrintExpander(() => this.renderRoot);
+
+  constructor() {
+    super();
+    this.audience = 'person';
+    this.setting = DEFAULT_GUIDANCE_QUERY.setting;
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#print.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#print.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience') || changed.has('setting')) this.#section = this.#resolve();
+    if (changed.has('headingLevel')) {
+      const level = toHeadingLevel(this.headingLevel);
+      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      this.#level = level ?? 2;
+    }
+  }
+
+  #resolve(): ExpectationsSection {
+    this.#audience = 'person';
+    if (isExpectationsAudience(this.audience)) this.#audience = this.audience;
+    else {
+      this.#problems.report(
+        `audience "${this.audience}" is not known here. Use one of: ${EXPECTATIONS_AUDIENCES.join(', ')}. Showing what a person can expect.`,
+      );
+    }
+    let setting: unknown = this.setting;
+    let guidance;
+    try {
+      guidance = guidanceFor({ setting, audience: this.#audience });
+    } catch (error) {
+      if (!(error instanceof UnknownOptionError)) throw error;
+      setting = DEFAULT_GUIDANCE_QUERY.setting;
+      this.#problems.report(`${error.message} Showing the outcomes for setting "${setting as SettingId}".`);
+      guidance = guidanceFor({ setting, audience: this.#audience });
+    }
+    const section = guidance.sections.find((s): s is ExpectationsSection => s.kind === 'expectations');
+    // The core gives people and carers this section for every setting; a broken build would show a bare help route.
+    if (!section) throw new Error('guidanceFor() returned no expectations section for a person or carer');
+    return section;
+  }
+
+  protected override render(): TemplateResult {
+    const statementSource = getSource(getStatement().sourceDocument);
+    return html`
+      <section part="base" class="base" aria-labelledby="heading" data-audience=${this.#audience}>
+        ${heading(this.#level, this.#section.title, 'heading')}
+        <p part="intro" class="lead">${this.#section.intro}</p>
+        ${this.#audience === 'carer' ? html`<p class="carer-note">${msg('Each point is written to the person you care for.')}</p>` : nothing}
+        ${expectationList(this.#section.items)} ${hopeQuote()} ${helpRoute(subLevel(this.#level), 'get-help')}
+        ${statementSource
+          ? html`<p part="attribution" class="attribution">
+              ${msg('Source:')} <cite>${statementSource.title}</cite>, ${statementSource.publisher}.
+            </p>`
+          : nothing}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shg-expectations': ShgExpectations;
+  }
+}

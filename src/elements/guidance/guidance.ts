@@ -1,0 +1,276 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { UnknownOptionError } from '../../core/errors.js';
+import {
+  DEFAULT_GUIDANCE_QUERY,
+  guidanceFor,
+  type CommitmentsSection,
+  type ExpectationsSection,
+  type Guidance,
+  type GuidanceSection,
+  type NicePracticePointsSection,
+  type OutcomesSection,
+  type ProfessionalResourcesSection,
+} from '../../core/guidance.js';
+import { getSource, getStatement } from '../../core/statement.js';
+import type { SourceDocument } from '../../../schema/source.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { disclosureStyles } from '../shared/disclosure.styles.js';
+import { expectationList, hopeQuote } from '../shared/expectation-items.js';
+import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { helpRoute } from '../shared/help-route.js';
+import { helpRouteStyles } from '../shared/help-route.styles.js';
+import { PrintExpander } from '../shared/print-expander.js';
+import { ProblemReporter } from '../shared/report.js';
+import { sourceDetails } from '../shared/source-ref.js';
+import { guidanceStyles } from './guidance.styles.js';
+
+const TAG = 'shg-guidance';
+
+/** "NICE CG133 (2011)" from a NICE document's title and year, so a point always says where it is from. */
+function guidelineName(doc: SourceDocument): string {
+  const code = /\(([A-Z]{2,3}\d+)\)/.exec(doc.title)?.[1];
+  const name = code ? `NICE ${code}` : doc.title;
+  return doc.year ? `${name} (${doc.year})` : name;
+}
+
+/**
+ * "What good looks like" for one setting and audience, from the Integrated Quality Statement
+ * for Self-Harm (Welsh Government): the outcomes the person should experience, the commitments
+ * that apply, themes for service leads, and NICE practice points (marked as superseded) where
+ * they apply. Each section is a native `<details>`; each item can show its source. People and
+ * carers see a route to help first; everyone sees one.
+ *
+ * Printing opens every section and source, and restores them afterwards.
+ *
+ * @tagname shg-guidance
+ * @summary What good looks like in a setting, for an audience, with sources.
+ *
+ * @csspart base - The box around everything.
+ * @csspart heading - The element's heading.
+ * @csspart intro - The line naming the setting and audience.
+ * @csspart section - Each section's `<details>`.
+ * @csspart section-summary - Each section's `<summary>`.
+ * @csspart section-heading - The heading inside each section's summary.
+ * @csspart status - The "Superseded" marks on NICE practice points.
+ * @csspart list - Each list of items.
+ * @csspart item - Each outcome, commitment, practice point or resource.
+ * @csspart source - Each item's "Source" `<details>`.
+ * @csspart source-summary - The summary of each source.
+ * @csspart source-body - Document, section and quote of each source.
+ * @csspart quote - Each verbatim quote.
+ * @csspart superseded - The notice that a source document has been replaced.
+ * @csspart help - The route to help (999, 111 press 2, Samaritans).
+ * @csspart help-heading - Its heading.
+ * @csspart hope - The statement's words of hope (person and carer views).
+ * @csspart link - Every link.
+ * @csspart attribution - The line naming the statement as the source.
+ *
+ * @cssprop --shg-color-link - Link and "Source" colour (default the system link colour).
+ * @cssprop --shg-color-focus - Focus outline colour.
+ * @cssprop --shg-focus-width - Focus outline width (default 3px).
+ * @cssprop --shg-color-border - Border colour (default the text colour).
+ * @cssprop --shg-border-width - Border width (default 1px).
+ * @cssprop --shg-color-surface - Background (default transparent).
+ * @cssprop --shg-color-emergency - Edge of the route to help.
+ * @cssprop --shg-space - Spacing unit.
+ * @cssprop --shg-radius - Corner radius.
+ * @cssprop --shg-line-height - Line height (default 1.5).
+ */
+export class ShgGuidance extends LitElement {
+  static override styles = [baseStyles, disclosureStyles, helpRouteStyles, guidanceStyles];
+
+  static override properties = {
+    setting: { reflect: true },
+    audience: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  /**
+   * Where help is sought, e.g. `emergency-department`, `primary-care`, `housing-homelessness`
+   * (default `third-sector`). An unknown value shows the default and says so in the console.
+   */
+  declare setting: string;
+
+  /** Who reads it: `person`, `carer`, `professional` or `service-lead` (default `person`). */
+  declare audience: string;
+
+  /** The level of the element's heading, 2 to 6 (default 2); section headings sit one below. */
+  declare headingLevel: number | string;
+
+  #guidance: Guidance = guidanceFor(DEFAULT_GUIDANCE_QUERY);
+  #level: HeadingLevel = 2;
+  readonly #problems = new ProblemReporter(TAG);
+  readonly #print = new PrintExpander(() => this.renderRoot);
+
+  constructor() {
+    super();
+    this.setting = DEFAULT_GUIDANCE_QUERY.setting;
+    this.audience = DEFAULT_GUIDANCE_QUERY.audience;
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#print.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#print.disconnect();
+  }
+
+  /** The guidance being shown: the resolved setting and audience, and its sections. */
+  get guidance(): Guidance {
+    return this.#guidance;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('setting') || changed.has('audience')) this.#guidance = this.#resolve();
+    if (changed.has('headingLevel')) {
+      const level = toHeadingLevel(this.headingLevel);
+      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      this.#level = level ?? 2;
+    }
+  }
+
+  /** The guidance for the attributes; each unknown value falls back to its default, loudly. */
+  #resolve(): Guidance {
+    const query: { setting: unknown; audience: unknown } = { setting: this.setting, audience: this.audience };
+    // At most one retry per option: the defaults are known values.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        return guidanceFor(query);
+      } catch (error) {
+        if (!(error instanceof UnknownOptionError) || (error.option !== 'setting' && error.option !== 'audience')) throw error;
+        const fallback = DEFAULT_GUIDANCE_QUERY[error.option];
+        this.#problems.report(`${error.message} Showing the guidance for ${error.option} "${fallback}".`);
+        query[error.option] = fallback;
+      }
+    }
+    return guidanceFor(DEFAULT_GUIDANCE_QUERY);
+  }
+
+  protected override render(): TemplateResult {
+    const { setting, audience, sections } = this.#guidance;
+    const plain = audience.plainLanguage;
+    const title = plain ? msg(str`What good help looks like: ${setting.name}`) : msg(str`What good looks like: ${setting.name}`);
+    const statementSource = getSource(getStatement().sourceDocument);
+    return html`
+      <section part="base" class="base" aria-labelledby="heading" data-setting=${setting.id} data-audience=${audience.id}>
+        ${heading(this.#level, title, 'heading')}
+        <p part="intro" class="intro">${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)}</p>
+        ${sections.map((section) => this.#renderSection(section))}
+        ${statementSource
+          ? html`<p part="attribution" class="attribution">
+              ${msg('Source:')} <cite>${statementSource.title}</cite>, ${statementSource.publisher}.
+            </p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #renderSection(section: GuidanceSection): TemplateResult {
+    const level = subLevel(this.#level);
+    switch (section.kind) {
+      case 'get-help':
+        // Never folded away: a route to help is always visible.
+        return helpRoute(level, `section-${section.id}`, section.title);
+      case 'expectations':
+        return this.#details(section.id, section.title, this.#expectations(section), { open: true });
+      case 'outcomes':
+        return this.#details(section.id, section.title, this.#outcomes(section));
+      case 'domain':
+      case 'theme':
+        return this.#details(
+          section.id,
+          section.kind === 'domain' ? msg(str`Domain: ${section.title}`) : msg(str`Theme: ${section.title}`),
+          this.#commitments(section),
+        );
+      case 'nice-practice-points':
+        return this.#details(section.id, section.title, this.#nice(section), {
+          status: html` <span class="status" part="status">${msg('Superseded')}</span>`,
+        });
+      case 'professional-resources':
+        return this.#details(section.id, section.title, this.#resources(section));
+    }
+  }
+
+  #details(id: string, title: string, body: TemplateResult, options: { open?: boolean; status?: TemplateResult } = {}): TemplateResult {
+    return html`<details class="section" part="section" data-section=${id} ?open=${options.open ?? false}>
+      <summary part="section-summary">${heading(subLevel(this.#level), title, `section-${id}`, 'section-heading')}${options.status ?? nothing}</summary>
+      <div class="section-body">${body}</div>
+    </details>`;
+  }
+
+  #expectations(section: ExpectationsSection): TemplateResult {
+    return html`<p class="lead">${section.intro}</p>
+      ${this.#guidance.audience.id === 'carer' ? html`<p>${msg('Each point is written to the person you care for.')}</p>` : nothing}
+      ${expectationList(section.items)} ${hopeQuote()}`;
+  }
+
+  #outcomes(section: OutcomesSection): TemplateResult {
+    return html`<p class="lead">${section.lead}</p>
+      <ol part="list">
+        ${section.items.map(
+          (outcome) =>
+            html`<li part="item" value=${outcome.number} data-item=${outcome.id}>
+              ${outcome.text} ${sourceDetails(outcome.source, outcome.id, { label: msg(str`outcome ${outcome.number}`) })}
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  #commitments(section: CommitmentsSection): TemplateResult {
+    return html`<p class="lead">${section.lead}</p>
+      <ol part="list">
+        ${section.items.map(
+          (commitment) =>
+            html`<li part="item" value=${commitment.number} data-item=${commitment.id}>
+              ${commitment.text}
+              ${sourceDetails(commitment.source, commitment.id, { label: msg(str`${section.title} ${commitment.number}`) })}
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  #nice(section: NicePracticePointsSection): TemplateResult {
+    const from = guidelineName(section.source);
+    const status = section.supersededBy
+      ? msg(str`From ${from}, superseded by ${guidelineName(section.supersededBy)}.`)
+      : msg(str`From ${from}, superseded.`);
+    return html`<p class="notice" part="superseded">${section.notice}</p>
+      <ol part="list">
+        ${section.items.map(
+          (point) =>
+            html`<li part="item" value=${point.number} data-item=${point.id}>
+              <p class="point-status"><span class="status" part="status">${msg('Superseded')}</span> ${status}</p>
+              <p class="point-section">${point.section}</p>
+              <p>${point.text}</p>
+              ${point.items ? html`<ul>${point.items.map((entry) => html`<li>${entry}</li>`)}</ul>` : nothing}
+              ${point.note ? html`<p class="note">${point.note}</p>` : nothing}
+              ${sourceDetails(point.source, point.id, { label: msg(str`NICE practice point ${point.number}`) })}
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  #resources(section: ProfessionalResourcesSection): TemplateResult {
+    return html`<ul part="list" role="list">
+      ${section.items.map(
+        (resource) =>
+          html`<li part="item" data-item=${resource.id}>
+            <p class="resource-title">${resource.title}</p>
+            <p>${resource.text}</p>
+            ${sourceDetails(resource.source, resource.id, { label: resource.title })}
+          </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shg-guidance': ShgGuidance;
+  }
+}

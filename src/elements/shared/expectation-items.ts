@@ -1,0 +1,48 @@
+/**
+ * The outcomes in plain words, each with "What the statement says" one click away, and the
+ * statement's own words of hope. Shared by `shg-expectations` and the person and carer views of
+ * `shg-guidance`, so both say it the same way.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { getItem, getSource, getStatement } from '../../core/statement.js';
+import type { Outcome } from '../../../schema/statement.js';
+import { sourceDetails } from './source-ref.js';
+
+/** The statement's paragraph that most people who self-harm do not go on to die by suicide. */
+export const HOPE_ITEM_ID = 'iqs.understanding.5';
+
+/** One outcome: the plain version, and the statement's own words with their source. */
+export function expectationItem(outcome: Outcome): TemplateResult {
+  const stem = getStatement().outcomes.lead;
+  return html`<li class="expectation" part="item" value=${outcome.number} data-item=${outcome.id}>
+    <p class="plain">${outcome.plain}</p>
+    ${sourceDetails(outcome.source, outcome.id, {
+      summary: msg('What the statement says'),
+      label: msg(str`outcome ${outcome.number}`),
+      // The outcome completes this sentence; without it the quote reads as a fragment.
+      before: html`<p class="stem">${msg('It completes the sentence:')} <q>${stem.text}</q></p>`,
+    })}
+  </li>`;
+}
+
+export function expectationList(outcomes: readonly Outcome[]): TemplateResult {
+  return html`<ol class="expectations" part="list">
+    ${outcomes.map((outcome) => expectationItem(outcome))}
+  </ol>`;
+}
+
+/**
+ * Hope, in the statement's own words, quoted whole and attributed. Renders nothing if the
+ * paragraph ever leaves the content, rather than words the statement does not say.
+ */
+export function hopeQuote(): TemplateResult | typeof nothing {
+  const entry = getItem(HOPE_ITEM_ID);
+  if (entry?.kind !== 'paragraph') return nothing;
+  const doc = getSource(entry.item.source.source);
+  return html`<figure class="hope" part="hope">
+    <figcaption>${msg('The statement also says:')}</figcaption>
+    <blockquote class="quote" part="quote" data-item=${entry.id}>${entry.item.source.quote}</blockquote>
+    <p class="hope-source">${doc ? html`<cite>${doc.title}</cite>, ` : nothing}${entry.item.source.section}.</p>
+  </figure>`;
+}
