@@ -1,0 +1,55 @@
+/** The demo pages as a person sees them, loading the built dist/embed.js. */
+import { expect } from '@open-wc/testing';
+
+function load(src: string): Promise<Document> {
+  return new Promise((resolve, reject) => {
+    const iframe = document.createElement('iframe');
+    iframe.style.width = '1200px';
+    iframe.style.height = '800px';
+    iframe.onload = () => resolve(iframe.contentDocument!);
+    iframe.onerror = reject;
+    iframe.src = src;
+    document.body.append(iframe);
+  });
+}
+
+async function rendered(doc: Document, selector: string): Promise<ShadowRoot> {
+  const el = doc.querySelector(selector) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+  expect(el, selector).to.exist;
+  await doc.defaultView!.customElements.whenDefined(el!.localName);
+  await el!.updateComplete;
+  return el!.shadowRoot!;
+}
+
+describe('demo pages', function () {
+  this.timeout(30_000);
+
+  it('intranet: emergency-department and housing guidance differ, each sourced', async () => {
+    const doc = await load('/demo/intranet.html');
+    const ed = await rendered(doc, 'shg-guidance[setting="emergency-department"]');
+    const housing = await rendered(doc, 'shg-guidance[setting="housing-homelessness"]');
+    const text = (root: ShadowRoot) => root.textContent!.replace(/\s+/g, ' ');
+    expect(text(ed)).to.not.equal(text(housing));
+    expect(text(ed)).to.contain('Superseded');
+    expect(text(housing)).to.not.contain('NICE CG133');
+    for (const root of [ed, housing]) {
+      expect(root.querySelectorAll('details[part~="source"]').length).to.be.greaterThan(10);
+      expect(text(root)).to.contain('Integrated Quality Statement');
+    }
+  });
+
+  it('intranet: the statement renders all 63 outcomes and commitments', async () => {
+    const doc = await load('/demo/intranet.html');
+    const statement = await rendered(doc, 'shg-statement');
+    const ids = [...statement.querySelectorAll('[id^="iqs."]')].map((el) => el.id).filter((id) => /^iqs\.(outcome|domain|theme)\./.test(id));
+    expect(new Set(ids).size).to.equal(63);
+  });
+
+  it('charity site: the help panel renders with the host’s local service', async () => {
+    const doc = await load('/demo/index.html');
+    const panel = await rendered(doc, 'shg-help-panel');
+    const hrefs = () => [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (let i = 0; i < 100 && !hrefs().includes('tel:01632960000'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(hrefs()).to.include.members(['tel:999', 'tel:111', 'tel:116123', 'tel:01632960000']);
+  });
+});
