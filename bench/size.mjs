@@ -14,12 +14,12 @@ const KB = 1000;
 /**
  * Brotli budgets. `limit` fails CI (`--check`); `target` is the goal from the issues, printed so
  * the gap stays visible. The help panel's 10 kB is both. Every element with the whole statement's
- * English text is 28 kB today against a 20 kB target: the limit stops it growing while that work
- * (lazy-loading the statement content) is open.
+ * English text is 29.7 kB today (five elements) against a 20 kB target: the limit is a ratchet that
+ * stops it growing while that work (lazy-loading the statement content) is open; lower it as it shrinks.
  */
 const BUDGETS = {
   'help panel alone': { limit: 10 * KB, target: 10 * KB },
-  'dist/embed.js': { limit: 30 * KB, target: 20 * KB },
+  'dist/embed.js': { limit: 32 * KB, target: 20 * KB },
 };
 
 const sizes = (bytes) => ({

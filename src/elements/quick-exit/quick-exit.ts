@@ -1,0 +1,307 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { baseStyles } from '../shared/base.styles.js';
+import { ProblemReporter } from '../shared/report.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+const TAG = 'shg-quick-exit';
+
+/**
+ * Where the button goes unless the host says otherwise: BBC Weather, the page GOV.UK's "Exit this
+ * page" uses. A weather forecast is something anyone might be looking at, so it gives nothing away
+ * over a shoulder; it loads quickly, needs no sign-in, and belongs to a public broadcaster.
+ */
+export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
+
+/** Presses of Shift that leave the page. */
+export const SHIFT_PRESSES = 3;
+
+/** The presses must all fall within this many milliseconds of the first. */
+export const SHIFT_WINDOW_MS = 5000;
+
+/** What `shg-exit` carries: the page the reader is being sent to. */
+export interface ShgExitDetail {
+  readonly href: string;
+}
+
+/** Fired before leaving; cancel it to stop the navigation (the overlay stays until `reset()`). */
+export type ShgExitEvent = CustomEvent<ShgExitDetail>;
+
+/** Inputs nobody types into: Shift×3 on a focused checkbox or button still leaves. */
+const UNTYPED_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
+
+/** Shift pressed where someone is typing is for capitals, never a request to leave. */
+function isEditable(target: EventTarget | undefined): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !UNTYPED_INPUTS.has(target.type);
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+/**
+ * Several quick-exit elements on one page (top and bottom, say) each hear the same key events;
+ * only the first to reach three presses leaves, the rest just reset.
+ */
+const exitedOn = new WeakSet<Event>();
+
+/** Checks a host-supplied `href`: an absolute `https:` URL, or nothing. */
+function httpsUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Quick exit, after GOV.UK's "Exit this page": a button, and three presses of Shift within five
+ * seconds, that cover this page at once and replace it with a neutral website. The help text is
+ * honest that it does not clear browsing history.
+ *
+ * Children written inside the element are a fallback for readers without JavaScript (put a plain
+ * link to the same page there); they are not shown once the element has upgraded.
+ *
+ * @tagname shg-quick-exit
+ * @summary Exit this page: a button and Shift ×3 that hide this page and open a neutral one.
+ *
+ * @fires shg-exit - Before leaving, with `detail.href`. Bubbles, composed, cancelable: cancel it to stop the navigation (for example to route in a single-page app); the overlay stays until `reset()`.
+ *
+ * @csspart base - The wrapper around the button, progress and help.
+ * @csspart button - The "Exit this page" button.
+ * @csspart indicator - The three marks inside the button that fill in as Shift is pressed.
+ * @csspart status - The line that shows and announces Shift progress.
+ * @csspart help - The "How quick exit works" disclosure (a `<details>`).
+ * @csspart help-summary - The disclosure's summary.
+ * @csspart overlay - The full-screen cover shown while leaving.
+ *
+ * @cssprop --shg-color-exit - Button background (default #d4351c, GOV.UK's warning red).
+ * @cssprop --shg-color-exit-text - Button text (default white).
+ * @cssprop --shg-color-overlay - Overlay background; keep it opaque (default the system Canvas colour).
+ * @cssprop --shg-color-focus - Focus outline colour.
+ * @cssprop --shg-focus-width - Focus outline width.
+ * @cssprop --shg-space - Spacing unit.
+ * @cssprop --shg-radius - Button corner radius.
+ */
+export class ShgQuickExit extends LitElement {
+  static override styles = [baseStyles, quickExitStyles];
+
+  static override properties = {
+    href: {},
+    sticky: { type: Boolean, reflect: true },
+  };
+
+  /**
+   * Leaves for `href` with `location.replace()`, so this page is swapped out of the tab's history
+   * rather than added to it. A seam: tests (and hosts that must wrap navigation) may replace it.
+   */
+  static navigate(href: string, location: Pick<Location, 'replace'> = window.location): void {
+    location.replace(href);
+  }
+
+  /** The clock the Shift window is measured with. A seam, so tests need not wait five seconds. */
+  static now(): number {
+    return performance.now();
+  }
+
+  /** Where to go: an absolute `https:` URL (default BBC Weather). Anything else falls back to the default, with one console error. */
+  declare href: string | undefined;
+
+  /** Keeps the element at the top of the screen as the page scrolls (CSS `position: sticky`). */
+  declare sticky: boolean;
+
+  #target = DEFAULT_EXIT_HREF;
+  #presses = 0;
+  #firstPressAt = 0;
+  /** A lone Shift keydown not yet released: it counts on release if no other key comes between. */
+  #shiftHeld = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #status = '';
+  #exiting = false;
+  readonly #problems = new ProblemReporter(TAG);
+
+  constructor() {
+    super();
+    this.sticky = false;
+  }
+
+  /** The page the element will send the reader to, after checking `href`. */
+  get target(): string {
+    return this.#target;
+  }
+
+  /** Whether the overlay is up and the element is leaving (or was stopped by a cancelled `shg-exit`). */
+  get exiting(): boolean {
+    return this.#exiting;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onKeyDown, true);
+    document.addEventListener('keyup', this.#onKeyUp, true);
+    window.addEventListener('pageshow', this.#onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKeyDown, true);
+    document.removeEventListener('keyup', this.#onKeyUp, true);
+    window.removeEventListener('pageshow', this.#onPageShow);
+    this.#clearPresses();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('href')) {
+      const href = this.href;
+      if (href === undefined || href === null) {
+        this.#target = DEFAULT_EXIT_HREF;
+      } else {
+        const checked = httpsUrl(href.trim());
+        if (!checked) this.#problems.report(`href "${href}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
+        this.#target = checked ?? DEFAULT_EXIT_HREF;
+      }
+    }
+  }
+
+  /**
+   * Hides the page at once, fires `shg-exit`, and unless that is cancelled replaces this page with
+   * `target`. The button and Shift ×3 both call this.
+   */
+  exit(): void {
+    this.#clearPresses();
+    this.#exiting = true;
+    this.#syncOverlay();
+    this.#setStatus(msg('Loading.'));
+    const event: ShgExitEvent = new CustomEvent<ShgExitDetail>('shg-exit', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { href: this.#target },
+    });
+    if (this.dispatchEvent(event)) (this.constructor as typeof ShgQuickExit).navigate(this.#target);
+  }
+
+  /** Takes the overlay down and clears any Shift presses: done for you when the browser restores the page from its back/forward cache. */
+  reset(): void {
+    this.#clearPresses();
+    this.#exiting = false;
+    this.#syncOverlay();
+    this.#setStatus('');
+  }
+
+  #onPageShow = (event: PageTransitionEvent): void => {
+    // A page restored from the back/forward cache comes back exactly as it was left: covered.
+    if (event.persisted) this.reset();
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Shift') {
+      if (event.repeat) return;
+      this.#shiftHeld = !event.ctrlKey && !event.altKey && !event.metaKey && !isEditable(event.composedPath()[0]);
+      return;
+    }
+    // Any other key (Shift+A for a capital, Shift+Tab to go back a field) means Shift was a modifier.
+    this.#shiftHeld = false;
+    if (this.#presses > 0) this.#clearPresses();
+  };
+
+  /**
+   * A press counts when Shift is released, not when it goes down: only then is it known that no
+   * other key came with it, so Shift+Tab and capitals never announce progress.
+   */
+  #onKeyUp = (event: KeyboardEvent): void => {
+    if (event.key !== 'Shift' || !this.#shiftHeld) return;
+    this.#shiftHeld = false;
+    if (this.#exiting) return;
+    const now = (this.constructor as typeof ShgQuickExit).now();
+    if (this.#presses === 0 || now - this.#firstPressAt > SHIFT_WINDOW_MS) {
+      this.#presses = 0;
+      this.#firstPressAt = now;
+    }
+    this.#presses += 1;
+    if (this.#presses >= SHIFT_PRESSES) {
+      if (exitedOn.has(event)) return this.#clearPresses();
+      exitedOn.add(event);
+      this.exit();
+      return;
+    }
+    this.#setStatus(this.#presses === 1 ? msg('Shift pressed once. Press it 2 more times to leave this page.') : msg('Shift pressed twice. Press it once more to leave this page.'));
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#clearPresses(), SHIFT_WINDOW_MS - (now - this.#firstPressAt));
+  };
+
+  #clearPresses(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#shiftHeld = false;
+    if (this.#presses === 0) return;
+    this.#presses = 0;
+    if (!this.#exiting) this.#setStatus('');
+    this.requestUpdate();
+  }
+
+  #setStatus(text: string): void {
+    this.#status = text;
+    this.requestUpdate();
+  }
+
+  /**
+   * Puts the overlay up (or down) now, not on the next render, so the page is not painted again
+   * uncovered. Where the browser supports popovers the overlay also goes into the top layer, above
+   * anything the host page has stacked, transformed or clipped; elsewhere `position: fixed` and the
+   * largest z-index cover the page.
+   */
+  #syncOverlay(): void {
+    const overlay = this.renderRoot.querySelector<HTMLElement>('.overlay');
+    if (!overlay) return;
+    overlay.hidden = !this.#exiting;
+    try {
+      if (typeof overlay.showPopover !== 'function') return;
+      const open = overlay.matches(':popover-open');
+      if (this.#exiting && !open && overlay.isConnected) overlay.showPopover();
+      if (!this.#exiting && open) overlay.hidePopover();
+    } catch {
+      // No top layer here: the fixed, full-viewport cover still hides the page.
+    }
+  }
+
+  protected override updated(): void {
+    this.#syncOverlay();
+  }
+
+  protected override render(): TemplateResult {
+    const lit = (index: number) => (index < this.#presses ? 'mark on' : 'mark');
+    return html`
+      <div part="base" class="base">
+        <button type="button" part="button" class="button" @click=${() => this.exit()}>
+          <span class="label">${msg('Exit this page')}</span>
+          <span part="indicator" class="indicator" aria-hidden="true" ?hidden=${this.#presses === 0}>
+            <span class=${lit(0)}></span><span class=${lit(1)}></span><span class=${lit(2)}></span>
+          </span>
+        </button>
+        <p part="status" class="status" role="status">${this.#status}</p>
+        <details part="help" class="help">
+          <summary part="help-summary">${msg('How quick exit works')}</summary>
+          <ul>
+            <li>${msg('The button hides this page at once and opens a different website.')}</li>
+            <li>${msg('On a keyboard, you can also press the Shift key 3 times.')}</li>
+            <li>${msg('It does not delete this page from your browsing history.')}</li>
+            <li>${msg('To keep your visits private, use a private or incognito window. Your browser does not save the pages you open there.')}</li>
+            <li>${msg('You can also delete your history in your browser settings.')}</li>
+          </ul>
+        </details>
+      </div>
+      <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.#exiting}>
+        <p>${msg('Loading.')}</p>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shg-quick-exit': ShgQuickExit;
+  }
+  interface HTMLElementEventMap {
+    'shg-exit': ShgExitEvent;
+  }
+}
