@@ -26,6 +26,17 @@ describe('renderToHTML', () => {
     });
   }
 
+  it('renders every element this package defines, each guidance element with a route to 999', () => {
+    assert.deepEqual(staticTags().sort(), ['shg-expectations', 'shg-guidance', 'shg-help-panel', 'shg-quick-exit', 'shg-statement']);
+    for (const tag of staticTags()) {
+      const html = renderToHTML(tag);
+      assert.doesNotMatch(html, /<style|<script|<template|<!--|<\?/, tag);
+      if (tag !== 'shg-quick-exit') assert.ok(hrefs(html).includes('tel:999'), `${tag} has no route to 999`);
+    }
+    const statement = renderToHTML('shg-statement');
+    assert.equal(new Set([...statement.matchAll(/ id="(iqs\.(?:outcome|domain|theme)\.[^"]+)"/g)].map((m) => m[1])).size, 63);
+  });
+
   it('is plain light-DOM HTML: no styles, scripts, templates or Lit markers', () => {
     const html = renderToHTML('shg-help-panel');
     assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="panel"/);
