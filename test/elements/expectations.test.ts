@@ -5,6 +5,7 @@ import type { ShgExpectations } from '../../src/elements/expectations/expectatio
 import { SETTING_IDS, getItem, getStatement } from '../../src/core/statement.js';
 import { expectationsFixtures } from '../fixtures/expectations.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
+import { consoleErrors } from '../helpers/console.js';
 
 async function render(markup: string): Promise<ShgExpectations> {
   const el = await fixture<ShgExpectations>(markup);
@@ -19,18 +20,6 @@ const allDetails = (el: ShgExpectations) => [...root(el).querySelectorAll('detai
 const digits = (s: string) => s.replace(/[^0-9]/g, '');
 const OUTCOMES = getStatement().outcomes.items;
 
-/** Captures console.error while `run` executes. */
-async function consoleErrors(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.error;
-  const seen: string[] = [];
-  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 describe('<shg-expectations>', () => {
   describe('accessibility', function () {

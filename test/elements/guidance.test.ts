@@ -6,6 +6,7 @@ import { guidanceFor } from '../../src/core/guidance.js';
 import { AUDIENCE_IDS, SETTING_IDS, getItem } from '../../src/core/statement.js';
 import { guidanceFixtures } from '../fixtures/guidance.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
+import { consoleErrors } from '../helpers/console.js';
 
 async function render(markup: string): Promise<ShgGuidance> {
   const el = await fixture<ShgGuidance>(markup);
@@ -21,18 +22,6 @@ const allDetails = (el: ShgGuidance) => [...root(el).querySelectorAll('details')
 const itemIds = (el: ShgGuidance) => [...root(el).querySelectorAll<HTMLElement>('li[data-item]')].map((li) => li.dataset.item!);
 const digits = (s: string) => s.replace(/[^0-9]/g, '');
 
-/** Captures console.error while `run` executes. */
-async function consoleErrors(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.error;
-  const seen: string[] = [];
-  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 describe('<shg-guidance>', () => {
   describe('accessibility', function () {

@@ -4,6 +4,7 @@ import type { ShgHelpPanel } from '../../src/elements/help-panel/help-panel.js';
 import { EXAMPLE_LOCAL_SERVICES, helpPanelFixtures } from '../fixtures/help-panel.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
 import { parseFactsTable, vouchedNumbers } from '../helpers/facts-table.js';
+import { consoleErrors } from '../helpers/console.js';
 
 const NATIONS = ['wales', 'england', 'scotland', 'northern-ireland'] as const;
 const AGES = [undefined, 'child', 'young-person', 'adult'] as const;
@@ -19,18 +20,6 @@ const links = (el: ShgHelpPanel) => [...root(el).querySelectorAll('a')];
 const digits = (s: string) => s.replace(/[^0-9]/g, '');
 const text = (el: ShgHelpPanel) => root(el).textContent!.replace(/\s+/g, ' ');
 
-/** Captures console.error while `run` executes. */
-async function consoleErrors(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.error;
-  const seen: string[] = [];
-  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 describe('<shg-help-panel>', () => {
   describe('accessibility', () => {

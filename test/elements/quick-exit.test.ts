@@ -4,6 +4,7 @@ import { ShgQuickExit } from '../../src/elements/quick-exit/define.js';
 import { DEFAULT_EXIT_HREF, SHIFT_WINDOW_MS, type ShgExitEvent } from '../../src/elements/quick-exit/quick-exit.js';
 import { quickExitFixtures } from '../fixtures/quick-exit.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
+import { consoleErrors } from '../helpers/console.js';
 
 async function render(markup: string): Promise<ShgQuickExit> {
   const el = await fixture<ShgQuickExit>(markup);
@@ -38,18 +39,6 @@ function chord(key: string, target: EventTarget = document.body): void {
   target.dispatchEvent(new KeyboardEvent('keyup', { ...options, key: 'Shift', shiftKey: false }));
 }
 
-/** Captures console.error while `run` executes. */
-async function consoleErrors(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.error;
-  const seen: string[] = [];
-  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 /** Collects every `shg-exit` that reaches the document, cancelling it if asked. */
 function exitEvents(cancel: boolean): { events: ShgExitEvent[]; stop: () => void } {

@@ -39,7 +39,7 @@ describe('renderToHTML', () => {
 
   it('is plain light-DOM HTML: no styles, scripts, templates or Lit markers', () => {
     const html = renderToHTML('shg-help-panel');
-    assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="panel"/);
+    assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="base"/);
     assert.doesNotMatch(html, /<style|<script|<template|<!--|<\?/);
   });
 

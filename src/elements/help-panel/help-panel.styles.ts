@@ -1,19 +1,6 @@
 import { css } from 'lit';
 
 export const helpPanelStyles = css`
-  .panel {
-    border: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
-    border-radius: var(--shg-radius, 4px);
-    padding: var(--shg-space, 1rem);
-    background: var(--shg-color-surface, transparent);
-  }
-  h2, h3, h4, h5, h6 {
-    margin: 0 0 0.5em;
-    line-height: 1.25;
-  }
-  p {
-    margin: 0 0 0.5em;
-  }
   ul {
     margin: 0;
     padding: 0;
@@ -60,7 +47,7 @@ export const helpPanelStyles = css`
     }
   }
   @media print {
-    .panel {
+    .base {
       border-color: #000;
     }
     .channel a::after {

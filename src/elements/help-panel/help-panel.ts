@@ -6,7 +6,7 @@ import { AGE_GROUPS, DEFAULT_NATION, NATIONS, servicesFor, type Route, type Rout
 import type { LocalServicesResult } from '../../core/local-services.js';
 import type { AgeGroup, Channel, Nation, Urgency } from '../../../schema/services.js';
 import type { LocalChannel, LocalService } from '../../../schema/local-services.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, panelStyles } from '../shared/base.styles.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { ProblemReporter } from '../shared/report.js';
 import { helpPanelStyles } from './help-panel.styles.js';
@@ -108,7 +108,7 @@ function localAction(channel: LocalChannel): string {
  * @cssprop --shg-radius - Panel corner radius.
  */
 export class ShgHelpPanel extends LitElement {
-  static override styles = [baseStyles, helpPanelStyles];
+  static override styles = [baseStyles, panelStyles, helpPanelStyles];
 
   static override properties = {
     nation: { reflect: true },
@@ -203,7 +203,7 @@ export class ShgHelpPanel extends LitElement {
   protected override render(): TemplateResult {
     this.#introduced.clear();
     return html`
-      <section part="base" class="panel" aria-labelledby="heading">
+      <section part="base" class="base" aria-labelledby="heading">
         ${heading(this.#level, msg('Get help now'), 'heading')}
         <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
         ${this.#tiers.map((tier) => this.#renderTier(tier))}

@@ -42,3 +42,20 @@ export const baseStyles = css`
     white-space: nowrap !important;
   }
 `;
+
+/** The bordered box and text rhythm the content elements share (their root has `class="base"`). */
+export const panelStyles = css`
+  .base {
+    border: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
+    border-radius: var(--shg-radius, 4px);
+    padding: var(--shg-space, 1rem);
+    background: var(--shg-color-surface, transparent);
+  }
+  h2, h3, h4, h5, h6 {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 0.5em;
+  }
+`;

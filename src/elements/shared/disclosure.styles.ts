@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panelStyles } from './base.styles.js';
 
 /**
  * Sections as native `<details>`, item sources, quotes, words of hope and the superseded label, as the guidance
@@ -6,20 +7,9 @@ import { css } from 'lit';
  * page stays dark and forced-colours mode keeps every edge; nothing here moves, so there is
  * nothing for reduced motion to stop.
  */
-export const disclosureStyles = css`
-  .base {
-    border: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
-    border-radius: var(--shg-radius, 4px);
-    padding: var(--shg-space, 1rem);
-    background: var(--shg-color-surface, transparent);
-  }
-  h2, h3, h4, h5, h6 {
-    margin: 0 0 0.5em;
-    line-height: 1.25;
-  }
-  p {
-    margin: 0 0 0.5em;
-  }
+export const disclosureStyles = [
+  panelStyles,
+  css`
   ol, ul {
     margin: 0 0 0.5em;
     padding-left: 1.75em;
@@ -169,4 +159,5 @@ export const disclosureStyles = css`
       font-weight: normal;
     }
   }
-`;
+`,
+];
