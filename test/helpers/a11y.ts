@@ -13,14 +13,21 @@ async function emulate(features: Feature[]): Promise<boolean> {
   return (await executeServerCommand<boolean, { features: Feature[] }>('shg-emulate-media-features', { features })) === true;
 }
 
+/** Whether this engine can set the viewport; asked once per test file, as each refusal logs a stack trace. */
+let viewportSupported: boolean | undefined;
+
 async function atViewport(width: number, el: HTMLElement): Promise<'viewport' | 'element-width'> {
-  try {
-    await setViewport({ width, height: 800 });
-    return 'viewport';
-  } catch {
-    el.style.maxWidth = `${width}px`;
-    return 'element-width';
+  if (viewportSupported !== false) {
+    try {
+      await setViewport({ width, height: 800 });
+      viewportSupported = true;
+      return 'viewport';
+    } catch {
+      viewportSupported = false;
+    }
   }
+  el.style.maxWidth = `${width}px`;
+  return 'element-width';
 }
 
 export interface A11yRun {
@@ -56,7 +63,7 @@ export async function expectAccessibleEverywhere(el: HTMLElement, settle: () => 
     }
   } finally {
     el.style.maxWidth = '';
-    await setViewport({ width: 1280, height: 800 }).catch(() => undefined);
+    if (viewportSupported) await setViewport({ width: 1280, height: 800 });
   }
   if (notEmulated.length) console.log(`[a11y] not emulated in this engine: ${notEmulated.join(', ')}`);
   return { conditions, notEmulated };
