@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { UnknownOptionError } from '../../core/errors.js';
-import { hrefFor, localHrefFor } from '../../core/links.js';
+import { localHrefFor } from '../../core/links.js';
 import { AGE_GROUPS, DEFAULT_NATION, NATIONS, servicesFor, type Route, type RouteTier } from '../../core/services.js';
 import type { LocalServicesResult } from '../../core/local-services.js';
 import type { AgeGroup, Channel, Nation, Urgency } from '../../../schema/services.js';
 import type { LocalChannel, LocalService } from '../../../schema/local-services.js';
 import { baseStyles, panelStyles } from '../shared/base.styles.js';
+import { channelLink } from '../shared/channel-link.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { ProblemReporter } from '../shared/report.js';
 import { helpPanelStyles } from './help-panel.styles.js';
@@ -38,15 +39,6 @@ function tierTitle(urgency: Urgency): string {
     case 'information':
       return msg('More support');
   }
-}
-
-/** Puts the link where the number sits in the sentence ("Call [111] and press 2"), or after it. */
-function actionWithLink(action: string | undefined, display: string, href: string): TemplateResult {
-  const link = html`<a href=${href} part="link">${display}</a>`;
-  if (!action) return link;
-  const at = action.indexOf(display);
-  if (at < 0) return html`${action}: ${link}`;
-  return html`${action.slice(0, at)}${link}${action.slice(at + display.length)}`;
 }
 
 function hoursText(channel: Channel): string | undefined {
@@ -242,7 +234,7 @@ export class ShgHelpPanel extends LitElement {
           ${channels.map(
             (channel) =>
               html`<li class="channel" data-channel=${channel.id}>
-                ${actionWithLink(channel.action, channel.display, hrefFor(channel))} ${channelMeta(channel)}
+                ${channelLink(channel)} ${channelMeta(channel)}
               </li>`,
           )}
         </ul>

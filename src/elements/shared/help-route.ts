@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { hrefFor } from '../../core/links.js';
 import { servicesFor } from '../../core/services.js';
 import type { Channel, Service, Urgency } from '../../../schema/services.js';
+import { channelLink } from './channel-link.js';
 import { heading, type HeadingLevel } from './heading.js';
 
 /** One line of the compact route: the first phone line of the first service in a tier. */
@@ -51,16 +51,6 @@ function when(urgency: Urgency): string {
   }
 }
 
-/** "Call 111 and press 2" with the number linked where it sits in the sentence. */
-function actionWithLink(channel: Channel): TemplateResult {
-  const link = html`<a href=${hrefFor(channel)} part="link">${channel.display}</a>`;
-  const action = channel.action;
-  if (!action) return link;
-  const at = action.indexOf(channel.display);
-  if (at < 0) return html`${action}: ${link}`;
-  return html`${action.slice(0, at)}${link}${action.slice(at + channel.display.length)}`;
-}
-
 function meta(channel: Channel): TemplateResult | typeof nothing {
   const words = [channel.free ? msg('Free.') : undefined, channel.hours?.always ? msg('Open 24 hours, every day.') : undefined].filter(Boolean);
   return words.length ? html` <span class="help-meta">${words.join(' ')}</span>` : nothing;
@@ -78,7 +68,7 @@ export function helpRoute(level: HeadingLevel, id: string, title: string = msg('
       ${compactRoutes().map(
         ({ urgency, channel }) =>
           html`<li class="help-line" data-urgency=${urgency} data-channel=${channel.id}>
-            <span class="help-when">${when(urgency)}</span> ${actionWithLink(channel)}.${meta(channel)}
+            <span class="help-when">${when(urgency)}</span> ${channelLink(channel)}.${meta(channel)}
           </li>`,
       )}
     </ul>
