@@ -6,7 +6,6 @@
  */
 import * as z from 'zod/mini';
 import { HttpsUrl } from './primitives.js';
-import { dialString } from './vocabulary.js';
 
 const DialledNumber = z.string().check(
   z.regex(/^\+?[0-9][0-9 ]{2,19}$/, 'a phone or text number holds only digits and spaces, e.g. "01234 567890"'),
@@ -36,6 +35,3 @@ export type LocalService = z.infer<typeof LocalService>;
 export type LocalServiceInput = z.input<typeof LocalService>;
 
 export const LocalServiceList = z.array(LocalService).check(z.maxLength(20));
-
-/** The digits a local phone or text number dials. */
-export const localDialString = (channel: Extract<LocalChannel, { type: 'phone' | 'text' }>): string => dialString(channel.value);

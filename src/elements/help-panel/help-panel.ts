@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { msg, str } from '@lit/localize';
 import { UnknownOptionError } from '../../core/errors.js';
 import { localHrefFor } from '../../core/links.js';
-import { AGE_GROUPS, DEFAULT_NATION, NATIONS, servicesFor, type Route, type RouteTier } from '../../core/services.js';
+import { DEFAULT_NATION, servicesFor, type Route, type RouteTier } from '../../core/services.js';
 import type { LocalServicesResult } from '../../core/local-services.js';
 import type { AgeGroup, Channel, Nation, Urgency } from '../../../schema/services.js';
 import type { LocalChannel, LocalService } from '../../../schema/local-services.js';
@@ -154,25 +154,21 @@ export class ShgHelpPanel extends LitElement {
     }
   }
 
-  /** The routes for the current attributes; an unknown value falls back to the default, loudly. */
+  /**
+   * The routes for the current attributes. The core is the one judge of what is valid: an option
+   * it refuses is reported once and dropped, so the panel shows its default instead.
+   */
   #routes(): RouteTier[] {
-    let nation: Nation = this.nation;
-    let age: AgeGroup | undefined = this.age || undefined;
-    if (!NATIONS.includes(nation)) {
-      this.#problems.report(`nation "${nation}" is not known. Use one of: ${NATIONS.join(', ')}. Showing the routes for ${DEFAULT_NATION}.`);
-      nation = DEFAULT_NATION;
-    }
-    if (age !== undefined && !AGE_GROUPS.includes(age)) {
-      this.#problems.report(`age "${age}" is not known. Use one of: ${AGE_GROUPS.join(', ')}. Showing routes for every age.`);
-      age = undefined;
-    }
-    try {
-      return servicesFor({ nation, age });
-    } catch (error) {
-      // Unreachable with the checks above; kept so a future option can never blank the panel.
-      if (!(error instanceof UnknownOptionError)) throw error;
-      this.#problems.report(error.message);
-      return servicesFor();
+    const query: { nation?: Nation; age?: AgeGroup } = { nation: this.nation, age: this.age || undefined };
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return servicesFor(query);
+      } catch (error) {
+        if (!(error instanceof UnknownOptionError) || attempt > 1) throw error;
+        const fallback = error.option === 'nation' ? `Showing the routes for ${DEFAULT_NATION}.` : 'Showing routes for every age.';
+        this.#problems.report(`${error.option} ${JSON.stringify(error.received)} is not known. Use one of: ${error.validValues.join(', ')}. ${fallback}`);
+        delete query[error.option as keyof typeof query];
+      }
     }
   }
 
