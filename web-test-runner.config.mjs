@@ -265,7 +265,7 @@ const mediaFeatures = {
 };
 
 export default {
-  files: ['test/elements/**/*.test.ts', 'test/pages/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/pages/**/*.test.ts', 'test/safety/browser/**/*.test.ts'],
   nodeResolve: true,
   // 2 cores: one test file at a time per browser; engines side by side (see SHG_CONCURRENT_BROWSERS).
   concurrency: 1,

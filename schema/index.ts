@@ -8,3 +8,4 @@ export * from './statement.js';
 export * from './nice.js';
 export * from './professional-resource.js';
 export * from './sources-file.js';
+export * from './translation.js';

@@ -27,6 +27,8 @@ export type NicePracticePoint = z.infer<typeof NicePracticePoint>;
 
 export const NicePracticePointsFile = z.object({
   $schema: z.optional(z.string()),
+  /** `nice.cg133`: the key translations of the file's own text (`statusNotice`) are filed under. */
+  id: z.literal('nice.cg133'),
   review: ContentReview,
   /** Id of the guideline in `sources.json` the points come from. */
   source: Id,

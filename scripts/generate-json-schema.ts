@@ -14,6 +14,7 @@ import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
 import { SourcesFile } from '../schema/sources-file.js';
 import { AudiencesFile, SettingsFile, Statement } from '../schema/statement.js';
+import { TranslationFile } from '../schema/translation.js';
 
 const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'json');
 
@@ -25,6 +26,7 @@ export const JSON_SCHEMAS = {
   'nice-cg133.schema.json': NicePracticePointsFile,
   'ncish-resources.schema.json': ProfessionalResourcesFile,
   'sources.schema.json': SourcesFile,
+  'translation.schema.json': TranslationFile,
 } as const;
 
 /** The JSON text for one schema. `io: 'input'` describes what an author writes, not what parsing returns. */

@@ -36,7 +36,7 @@ step "Unit tests in Node: schema, content, core"
 set +e
 npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$logs/unit.tap" \
-  test/core/*.test.ts test/content/*.test.ts test/static/*.test.ts
+  test/core/*.test.ts test/content/*.test.ts test/static/*.test.ts test/safety/*.test.ts test/package/*.test.ts
 unit_status=$?
 set -e
 unit_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$logs/unit.tap" | tail -1)

@@ -1,0 +1,75 @@
+/**
+ * A translation of one content file: for each English item (by its `id`), the translated text of
+ * its readable fields and how far that translation can be trusted. Everything else (ids, numbers,
+ * links, source quotes, dates) comes from the English file, so a translation can never change a
+ * phone number or a link.
+ */
+import * as z from 'zod/mini';
+
+/**
+ * How far a translated entry can be trusted:
+ *  - `official`: every field is taken word for word from an official bilingual source (the
+ *    organisation's own Welsh, or a term marked official in shared/facts/welsh-terms.md);
+ *  - `reviewed`: the project's translation, checked by a named Welsh-speaking reviewer;
+ *  - `unreviewed`: the project's translation, not yet checked. Readers see a notice and can switch
+ *    to the English original.
+ */
+export const TranslationStatus = z.enum(['official', 'reviewed', 'unreviewed']);
+export type TranslationStatus = z.infer<typeof TranslationStatus>;
+
+/** A translated field: a string, or a list of strings as long as the English list. */
+export const TranslatedField = z.union([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1)))]);
+
+export const TranslationEntry = z.object({
+  status: TranslationStatus,
+  /** Who reviewed it and when, for `reviewed` entries; the official source, for `official` ones. */
+  by: z.optional(z.string()),
+  /**
+   * Field path within the item (`text`, `plain`, `items`, `hours.text`) → translated value. The
+   * content tests check that each path exists in the English item with the same shape, and that
+   * every translatable English field has one.
+   */
+  fields: z.record(z.string(), TranslatedField),
+});
+export type TranslationEntry = z.infer<typeof TranslationEntry>;
+
+/** `content/<locale>/<file>.json`. `$root` is the key for fields of the file itself (no id). */
+export const TranslationFile = z.object({
+  $schema: z.optional(z.string()),
+  locale: z.literal('cy'),
+  /** The English file this translates, e.g. `statement` for content/en/statement.json. */
+  translates: z.string(),
+  entries: z.record(z.string(), TranslationEntry),
+});
+export type TranslationFile = z.infer<typeof TranslationFile>;
+
+/**
+ * Field names that carry readable text and so must be translated wherever they occur outside a
+ * `source` reference. Anything not named here (ids, phone values and displays, keywords, URLs,
+ * dates, enums, internal rationales) is never translated.
+ */
+export const TRANSLATABLE_FIELDS = [
+  'title',
+  'name',
+  'summary',
+  'description',
+  'text',
+  'plain',
+  'lead',
+  'section',
+  'items',
+  'action',
+  'note',
+  'ageNote',
+  'statusNotice',
+  'statusNote',
+  'publisher',
+  'citation',
+  'hours.text',
+] as const;
+
+/**
+ * Nested objects whose fields are never translated: source references quote the English original
+ * verbatim (so `source.section` stays English), and review records are for maintainers.
+ */
+export const UNTRANSLATED_OBJECTS = ['source', 'review'] as const;
