@@ -1,5 +1,6 @@
 /** Small shapes shared by every schema: ids, dates, locales. */
 import * as z from 'zod/mini';
+import { LOCALES } from './vocabulary.js';
 
 /** A stable, lowercase, dot- or dash-separated id such as `iqs.domain.safe.3` or `samaritans`. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lowercase words joined by "." or "-"'));
@@ -8,7 +9,7 @@ export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD'));
 
 /** The locales this project ships. */
-export const Locale = z.enum(['en', 'cy']);
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 /** An `https:` URL: the only web scheme content may link to. */

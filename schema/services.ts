@@ -4,7 +4,7 @@
  * is kept for reviewers but never rendered.
  */
 import * as z from 'zod/mini';
-import { HttpsUrl, Id, IsoDate } from './primitives.js';
+import { HttpsUrl, Id, IsoDate, Locale } from './primitives.js';
 import { AGE_GROUPS, CHANNEL_LANGUAGES, CHANNEL_TYPES, CONFIDENCES, DIALLED_CHANNEL_TYPES, NATIONS, URGENCIES, dialString } from './vocabulary.js';
 
 export { dialString } from './vocabulary.js';
@@ -103,5 +103,7 @@ export type ServiceList = z.infer<typeof ServiceList>;
 export const ServicesQuery = z.object({
   nation: z.optional(Nation),
   age: z.optional(AgeGroup),
+  /** The reader's language: in Welsh, routes in Welsh are added wherever the reader is. */
+  language: z.optional(Locale),
 });
 export type ServicesQuery = z.infer<typeof ServicesQuery>;

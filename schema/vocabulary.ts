@@ -22,5 +22,8 @@ export const DIALLED_CHANNEL_TYPES: readonly string[] = ['phone', 'text', 'textp
 /** Languages a channel is offered in (BSL counts as a language). */
 export const CHANNEL_LANGUAGES = ['en', 'cy', 'bsl'] as const;
 
+/** The languages this project ships, content and interface alike. */
+export const LOCALES = ['en', 'cy'] as const;
+
 /** Digits only: what a phone actually dials, whatever spacing a display uses. */
 export const dialString = (display: string): string => display.replace(/[^0-9+]/g, '');

@@ -7,7 +7,7 @@ export function pruneServicesForBrowsers() {
   return {
     name: 'shg-prune-services',
     transform(code, id) {
-      if (!/content[\\/][a-z]+[\\/]services\.json$/.test(id)) return null;
+      if (!/content[\\/]en[\\/]services\.json$/.test(id)) return null;
       const data = JSON.parse(code);
       delete data.$schema;
       for (const service of data.services) {

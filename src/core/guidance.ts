@@ -1,11 +1,13 @@
 /**
  * "What good looks like" for one setting and audience, as ordered sections. The core decides what
- * is shown and in what order; elements only render it.
+ * is shown and in what order; elements word the headings and render it. Sections hold the content
+ * objects themselves, never copies of their text, so `translate()` turns a whole answer into
+ * another language by item id.
  */
-import type { NicePracticePoint } from '../../schema/nice.js';
+import type { NicePracticePoint, NicePracticePointsFile } from '../../schema/nice.js';
 import type { ProfessionalResource } from '../../schema/professional-resource.js';
 import type { SourceDocument } from '../../schema/source.js';
-import type { Audience, AudienceId, Commitment, Domain, Outcome, Setting, SettingId, Theme } from '../../schema/statement.js';
+import type { Audience, AudienceId, Commitment, Domain, Outcome, Paragraph, Setting, SettingId, Theme } from '../../schema/statement.js';
 import { assertOption } from './errors.js';
 import {
   AUDIENCE_IDS,
@@ -36,43 +38,40 @@ export const DEFAULT_GUIDANCE_QUERY: GuidanceQuery = Object.freeze({ setting: 't
 export interface GetHelpSection {
   readonly kind: 'get-help';
   readonly id: 'get-help';
-  readonly title: string;
 }
 
-/** The outcomes in plain language, for people and carers; `item.text` stays available beside `item.plain`. */
+/**
+ * The outcomes in plain language, for people and carers (`audience` says which, so the heading can
+ * address them); `item.text` stays available beside `item.plain`.
+ */
 export interface ExpectationsSection {
   readonly kind: 'expectations';
   readonly id: 'what-you-can-expect';
-  readonly title: string;
-  readonly intro: string;
+  readonly audience: 'person' | 'carer';
   readonly items: readonly Outcome[];
 }
 
-/** The outcomes in the statement's own words, with the stem they complete. */
+/** The outcomes in the statement's own words, with the stem (`lead`) they complete. */
 export interface OutcomesSection {
   readonly kind: 'outcomes';
   readonly id: 'outcomes';
-  readonly title: string;
-  readonly lead: string;
+  readonly lead: Paragraph;
   readonly items: readonly Outcome[];
 }
 
-/** One domain or theme and those of its commitments that apply in the setting. */
+/** One domain or theme (its `name` and `lead`) and those of its commitments that apply in the setting. */
 export interface CommitmentsSection {
   readonly kind: 'domain' | 'theme';
   readonly id: string;
-  readonly title: string;
-  readonly lead: string;
   readonly group: Domain | Theme;
   readonly items: readonly Commitment[];
 }
 
-/** NICE practice points, always with the notice that their guideline is superseded. */
+/** NICE practice points, always with the notice (`guideline.statusNotice`) that their guideline is superseded. */
 export interface NicePracticePointsSection {
   readonly kind: 'nice-practice-points';
   readonly id: 'nice-practice-points';
-  readonly title: string;
-  readonly notice: string;
+  readonly guideline: NicePracticePointsFile;
   readonly source: SourceDocument;
   readonly supersededBy: SourceDocument | undefined;
   readonly items: readonly NicePracticePoint[];
@@ -82,7 +81,6 @@ export interface NicePracticePointsSection {
 export interface ProfessionalResourcesSection {
   readonly kind: 'professional-resources';
   readonly id: 'professional-resources';
-  readonly title: string;
   readonly items: readonly ProfessionalResource[];
 }
 
@@ -101,7 +99,7 @@ export interface Guidance {
   readonly sections: readonly GuidanceSection[];
 }
 
-const GET_HELP: GetHelpSection = { kind: 'get-help', id: 'get-help', title: 'Get help now' };
+const GET_HELP: GetHelpSection = { kind: 'get-help', id: 'get-help' };
 
 function outcomesIn(setting: SettingId): Outcome[] {
   return getStatement().outcomes.items.filter((o) => appliesIn(o, setting));
@@ -112,8 +110,6 @@ function groupSections(kind: 'domain' | 'theme', groups: readonly (Domain | Them
     .map((group) => ({
       kind,
       id: group.id,
-      title: group.name,
-      lead: group.lead,
       group,
       items: group.commitments.filter((c) => appliesIn(c, setting)),
     }))
@@ -128,8 +124,7 @@ function niceSection(): NicePracticePointsSection {
   return {
     kind: 'nice-practice-points',
     id: 'nice-practice-points',
-    title: 'NICE practice points',
-    notice: file.statusNotice,
+    guideline: file,
     source,
     supersededBy: file.supersededBy === undefined ? undefined : getSource(file.supersededBy),
     items: file.points,
@@ -144,25 +139,16 @@ function sectionsFor(setting: Setting, audience: AudienceId): GuidanceSection[] 
       // Help comes first for the people who may need it now.
       return [
         GET_HELP,
-        {
-          kind: 'expectations',
-          id: 'what-you-can-expect',
-          title: audience === 'person' ? 'What you can expect when you ask for help' : 'What the person you care for can expect',
-          intro:
-            audience === 'person'
-              ? 'When you ask for help, or tell someone about self-harm, and get the right response:'
-              : 'When someone you care for asks for help, or tells someone about self-harm, and gets the right response:',
-          items: outcomesIn(setting.id),
-        },
+        { kind: 'expectations', id: 'what-you-can-expect', audience, items: outcomesIn(setting.id) },
       ];
     case 'professional': {
       const sections: GuidanceSection[] = [
         ...groupSections('domain', statement.domains, setting.id),
-        { kind: 'outcomes', id: 'outcomes', title: 'Outcomes for the person', lead: statement.outcomes.lead.text, items: outcomesIn(setting.id) },
+        { kind: 'outcomes', id: 'outcomes', lead: statement.outcomes.lead, items: outcomesIn(setting.id) },
       ];
       // NICE wrote these for health and social care professionals; elsewhere they would mislead.
       if (setting.healthOrSocialCare) sections.push(niceSection());
-      sections.push({ kind: 'professional-resources', id: 'professional-resources', title: 'Resources for professionals', items: professionalResources() });
+      sections.push({ kind: 'professional-resources', id: 'professional-resources', items: professionalResources() });
       sections.push(GET_HELP);
       return sections;
     }
@@ -170,7 +156,7 @@ function sectionsFor(setting: Setting, audience: AudienceId): GuidanceSection[] 
       return [
         ...groupSections('theme', statement.themes, setting.id),
         ...groupSections('domain', statement.domains, setting.id),
-        { kind: 'outcomes', id: 'outcomes', title: 'Outcomes for the person', lead: statement.outcomes.lead.text, items: outcomesIn(setting.id) },
+        { kind: 'outcomes', id: 'outcomes', lead: statement.outcomes.lead, items: outcomesIn(setting.id) },
         GET_HELP,
       ];
   }

@@ -1,6 +1,7 @@
 /** Full-text search over every item: case- and accent-insensitive, ranked. */
 import { foldText } from './fold-text.js';
 import { allItems, type StatementItem } from './statement.js';
+import { translate, type TranslationTable } from './translation.js';
 
 /** One hit: the item and how well it matched (higher is better). */
 export interface SearchResult {
@@ -11,6 +12,8 @@ export interface SearchResult {
 export interface SearchOptions {
   /** At most this many results; all by default. */
   readonly limit?: number;
+  /** Search the items in this translation (e.g. Welsh) instead of English. Results are the English entries. */
+  readonly translations?: TranslationTable;
 }
 
 /** The words a person reads for an item; plain-language versions count too. */
@@ -39,15 +42,28 @@ interface Indexed {
   readonly words: ReadonlySet<string>;
 }
 
-let index: readonly Indexed[] | undefined;
-function getIndex(): readonly Indexed[] {
-  // Built on first use so importing the core costs nothing for callers that never search.
-  index ??= allItems().map((entry, order) => {
-    const text = searchableText(entry);
+let englishIndex: readonly Indexed[] | undefined;
+const translatedIndexes = new WeakMap<TranslationTable, readonly Indexed[]>();
+
+function buildIndex(translations: TranslationTable | undefined): readonly Indexed[] {
+  return allItems().map((entry, order) => {
+    const text = searchableText(translations ? translateEntry(entry, translations) : entry);
     const main = ` ${foldText(text.main)} `;
     const extra = ` ${foldText(text.extra)} `;
     return { entry, order, main, extra, words: new Set(`${main} ${extra}`.split(' ').filter(Boolean)) };
   });
+}
+
+/** An entry with its item (and group) translated; the wrapper itself carries no text. */
+function translateEntry(entry: StatementItem, translations: TranslationTable): StatementItem {
+  return { ...entry, ...translate({ item: entry.item, group: 'group' in entry ? entry.group : undefined }, translations) } as StatementItem;
+}
+
+// Built on first use (per language) so importing the core costs nothing for callers that never search.
+function getIndex(translations: TranslationTable | undefined): readonly Indexed[] {
+  if (translations === undefined) return (englishIndex ??= buildIndex(undefined));
+  let index = translatedIndexes.get(translations);
+  if (index === undefined) translatedIndexes.set(translations, (index = buildIndex(translations)));
   return index;
 }
 
@@ -62,7 +78,7 @@ export function search(text: string, options: SearchOptions = {}): SearchResult[
   if (phrase === '') return [];
   const terms = [...new Set(phrase.split(' '))];
   const results: { entry: StatementItem; score: number; order: number }[] = [];
-  for (const item of getIndex()) {
+  for (const item of getIndex(options.translations)) {
     let score = 0;
     let matchedAll = true;
     for (const term of terms) {

@@ -1,7 +1,7 @@
 /** Which help routes a reader sees, in which order. */
 import servicesJson from '../../content/en/services.json';
 import type { AgeGroup, Channel, Nation, Service, ServicesQuery, Urgency } from '../../schema/services.js';
-import { AGE_GROUPS, NATIONS, URGENCIES } from '../../schema/vocabulary.js';
+import { AGE_GROUPS, LOCALES, NATIONS, URGENCIES } from '../../schema/vocabulary.js';
 import { assertOption } from './errors.js';
 
 // The JSON's inferred type widens every union to `string`. The content test validates this file
@@ -10,6 +10,12 @@ const SERVICES = servicesJson.services as readonly Service[];
 
 /** 999 and a free 24/7 line (Samaritans, 116 123): shown whatever the query says. */
 export const ALWAYS_SHOWN_SERVICES: readonly string[] = ['emergency-999', 'samaritans'];
+
+/**
+ * Added for Welsh readers in any nation: the Samaritans Welsh Language Line is a UK-wide free
+ * number. (Meic, for young people, is Wales's own service, so it follows the nation like others.)
+ */
+export const ALWAYS_SHOWN_IN_WELSH: readonly string[] = ['samaritans-welsh-language-line'];
 
 export const DEFAULT_NATION: Nation = 'wales';
 export { AGE_GROUPS, NATIONS };
@@ -37,19 +43,21 @@ export function allServices(): readonly Service[] {
   return SERVICES;
 }
 
-function serves(service: Service, nation: Nation, age: AgeGroup | undefined): boolean {
+function serves(service: Service, nation: Nation, age: AgeGroup | undefined, language: string | undefined): boolean {
   if (ALWAYS_SHOWN_SERVICES.includes(service.id)) return true;
+  if (language === 'cy' && ALWAYS_SHOWN_IN_WELSH.includes(service.id)) return true;
   return service.nations.includes(nation) && (age === undefined || service.ages.includes(age));
 }
 
 /**
- * The help routes for a nation and age group, grouped into urgency tiers from most to least
- * urgent. Throws `UnknownOptionError` for a nation or age it does not know.
+ * The help routes for a nation, age group and language, grouped into urgency tiers from most to
+ * least urgent. Throws `UnknownOptionError` for a nation, age or language it does not know.
  */
 export function servicesFor(query: ServicesQuery = {}): RouteTier[] {
   const nation = assertOption('nation', query.nation ?? DEFAULT_NATION, NATIONS);
   const age = query.age === undefined ? undefined : assertOption('age', query.age, AGE_GROUPS);
-  const services = SERVICES.filter((service) => serves(service, nation, age)).sort((a, b) => a.order - b.order);
+  const language = query.language === undefined ? undefined : assertOption('language', query.language, LOCALES);
+  const services = SERVICES.filter((service) => serves(service, nation, age, language)).sort((a, b) => a.order - b.order);
 
   return URGENCY_ORDER.map((urgency) => ({
     urgency,

@@ -24,18 +24,23 @@ const KEPT_IN_ENGLISH = new Set(['source', 'review']);
 
 type Json = string | number | boolean | null | undefined | readonly Json[] | { readonly [key: string]: Json };
 
-function withField(target: Record<string, unknown>, path: string, value: unknown): void {
+/**
+ * Sets the field at `path` if the English object has it, and says whether it did. Objects that
+ * only wrap an item under its id (search results, say) have no such field and are left alone.
+ */
+function withField(target: Record<string, unknown>, path: string, value: unknown): boolean {
   const [head, ...rest] = path.split('.') as [string, ...string[]];
+  if (!(head in target)) return false;
   if (rest.length === 0) {
     target[head] = value;
-    return;
+    return true;
   }
   const child = target[head];
+  if (child === null || typeof child !== 'object') return false;
   // Copy on write: the English object (shared by every element on the page) is never changed.
-  if (child === null || typeof child !== 'object') return;
   const copy = { ...(child as Record<string, unknown>) };
   target[head] = copy;
-  withField(copy, rest.join('.'), value);
+  return withField(copy, rest.join('.'), value);
 }
 
 /**
@@ -43,8 +48,8 @@ function withField(target: Record<string, unknown>, path: string, value: unknown
  * cached per table, so the same English object always gives the same translated object: elements
  * that skip work when their data is unchanged keep doing so.
  */
-export function translate<T>(value: T, table: TranslationTable): T {
-  return translateValue(value as Json, table, cacheFor(table)) as T;
+export function translate<T>(value: T, table: TranslationTable): Translated<T> {
+  return translateValue(value as Json, table, cacheFor(table)) as Translated<T>;
 }
 
 const caches = new WeakMap<TranslationTable, WeakMap<object, unknown>>();
@@ -73,9 +78,12 @@ function translateValue(value: Json, table: TranslationTable, cache: WeakMap<obj
     }
     const entry = typeof object['id'] === 'string' ? table.get(object['id']) : undefined;
     if (entry !== undefined) {
-      for (const [path, text] of Object.entries(entry.fields)) withField(copy, path, text);
-      copy['translation'] = entry.status;
-      changed = true;
+      let translated = false;
+      for (const [path, text] of Object.entries(entry.fields)) translated = withField(copy, path, text) || translated;
+      if (translated) {
+        copy['translation'] = entry.status;
+        changed = true;
+      }
     }
     result = changed ? copy : value;
   }

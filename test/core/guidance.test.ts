@@ -24,7 +24,7 @@ describe('guidanceFor()', () => {
   it('gives a carer the same outcomes, addressed to them', () => {
     const carer = guidanceFor({ setting: 'third-sector', audience: 'carer' });
     assert.deepEqual(kinds(carer), ['get-help', 'expectations']);
-    assert.match(carer.sections[1]?.kind === 'expectations' ? carer.sections[1].title : '', /person you care for/);
+    assert.equal(carer.sections[1]?.kind === 'expectations' ? carer.sections[1].audience : undefined, 'carer');
   });
 
   it('gives an emergency department professional the domains, the outcomes, superseded-marked NICE points, resources and help', () => {
@@ -33,7 +33,7 @@ describe('guidanceFor()', () => {
     assert.ok(nice?.kind === 'nice-practice-points');
     assert.equal(nice.source.status, 'superseded');
     assert.equal(nice.supersededBy?.id, 'nice-ng225');
-    assert.match(nice.notice, /superseded|replaced/i);
+    assert.match(nice.guideline.statusNotice, /superseded|replaced/i);
     assert.equal(nice.items.length, 12);
   });
 

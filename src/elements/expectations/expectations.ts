@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { UnknownOptionError } from '../../core/errors.js';
 import { DEFAULT_GUIDANCE_QUERY, guidanceFor, type ExpectationsSection } from '../../core/guidance.js';
@@ -11,7 +11,9 @@ import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/
 import { helpRoute } from '../shared/help-route.js';
 import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { PrintExpander } from '../shared/print-expander.js';
-import { ProblemReporter } from '../shared/report.js';
+import { expectationsIntro, expectationsTitle } from '../shared/section-titles.js';
+import { ShgElement } from '../shared/shg-element.js';
+import { translationNotice } from '../shared/translation-notice.js';
 import { expectationsStyles } from './expectations.styles.js';
 
 const TAG = 'shg-expectations';
@@ -58,7 +60,7 @@ const isExpectationsAudience = (value: unknown): value is ExpectationsAudience =
  * @cssprop --shg-radius - Corner radius.
  * @cssprop --shg-line-height - Line height (default 1.5).
  */
-export class ShgExpectations extends LitElement {
+export class ShgExpectations extends ShgElement {
   static override styles = [baseStyles, disclosureStyles, helpRouteStyles, expectationsStyles];
 
   static override properties = {
@@ -82,11 +84,10 @@ export class ShgExpectations extends LitElement {
   #section!: ExpectationsSection;
   #audience: ExpectationsAudience = 'person';
   #level: HeadingLevel = 2;
-  readonly #problems = new ProblemReporter(TAG);
   readonly #print = new PrintExpander(() => this.renderRoot);
 
   constructor() {
-    super();
+    super(TAG);
     this.audience = 'person';
     this.setting = DEFAULT_GUIDANCE_QUERY.setting;
     this.headingLevel = 2;
@@ -106,7 +107,7 @@ export class ShgExpectations extends LitElement {
     if (changed.has('audience') || changed.has('setting')) this.#section = this.#resolve();
     if (changed.has('headingLevel')) {
       const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
       this.#level = level ?? 2;
     }
   }
@@ -115,7 +116,7 @@ export class ShgExpectations extends LitElement {
     this.#audience = 'person';
     if (isExpectationsAudience(this.audience)) this.#audience = this.audience;
     else {
-      this.#problems.report(
+      this.problems.report(
         `audience "${this.audience}" is not known here. Use one of: ${EXPECTATIONS_AUDIENCES.join(', ')}. Showing what a person can expect.`,
       );
     }
@@ -126,7 +127,7 @@ export class ShgExpectations extends LitElement {
     } catch (error) {
       if (!(error instanceof UnknownOptionError)) throw error;
       setting = DEFAULT_GUIDANCE_QUERY.setting;
-      this.#problems.report(`${error.message} Showing the outcomes for setting "${setting as SettingId}".`);
+      this.problems.report(`${error.message} Showing the outcomes for setting "${setting as SettingId}".`);
       guidance = guidanceFor({ setting, audience: this.#audience });
     }
     const section = guidance.sections.find((s): s is ExpectationsSection => s.kind === 'expectations');
@@ -135,12 +136,13 @@ export class ShgExpectations extends LitElement {
     return section;
   }
 
-  protected override render(): TemplateResult {
-    const statementSource = getSource(getStatement().sourceDocument);
+  protected override renderContent(): TemplateResult {
+    const statementSource = this.locale.localize(getSource(getStatement().sourceDocument));
     return html`
-      <section part="base" class="base" aria-labelledby="heading" data-audience=${this.#audience}>
-        ${heading(this.#level, this.#section.title, 'heading')}
-        <p part="intro" class="lead">${this.#section.intro}</p>
+      <section part="base" class="base" aria-labelledby="heading" data-audience=${this.#audience} lang=${this.locale.locale}>
+        ${heading(this.#level, expectationsTitle(this.#audience), 'heading')}
+        <p part="intro" class="lead">${expectationsIntro(this.#audience)}</p>
+        ${translationNotice(this.locale)}
         ${this.#audience === 'carer' ? html`<p class="carer-note">${msg('Each point is written to the person you care for.')}</p>` : nothing}
         ${expectationList(this.#section.items)} ${hopeQuote()} ${helpRoute(subLevel(this.#level), 'get-help')}
         ${statementSource

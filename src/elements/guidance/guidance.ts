@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { UnknownOptionError } from '../../core/errors.js';
 import {
@@ -21,7 +21,9 @@ import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/
 import { helpRoute } from '../shared/help-route.js';
 import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { PrintExpander } from '../shared/print-expander.js';
-import { ProblemReporter } from '../shared/report.js';
+import { expectationsIntro, expectationsTitle } from '../shared/section-titles.js';
+import { ShgElement } from '../shared/shg-element.js';
+import { translationNotice } from '../shared/translation-notice.js';
 import { sourceDetails } from '../shared/source-ref.js';
 import { guidanceStyles } from './guidance.styles.js';
 
@@ -77,7 +79,7 @@ function guidelineName(doc: SourceDocument): string {
  * @cssprop --shg-radius - Corner radius.
  * @cssprop --shg-line-height - Line height (default 1.5).
  */
-export class ShgGuidance extends LitElement {
+export class ShgGuidance extends ShgElement {
   static override styles = [baseStyles, disclosureStyles, helpRouteStyles, guidanceStyles];
 
   static override properties = {
@@ -100,11 +102,10 @@ export class ShgGuidance extends LitElement {
 
   #guidance: Guidance = guidanceFor(DEFAULT_GUIDANCE_QUERY);
   #level: HeadingLevel = 2;
-  readonly #problems = new ProblemReporter(TAG);
   readonly #print = new PrintExpander(() => this.renderRoot);
 
   constructor() {
-    super();
+    super(TAG);
     this.setting = DEFAULT_GUIDANCE_QUERY.setting;
     this.audience = DEFAULT_GUIDANCE_QUERY.audience;
     this.headingLevel = 2;
@@ -129,7 +130,7 @@ export class ShgGuidance extends LitElement {
     if (changed.has('setting') || changed.has('audience')) this.#guidance = this.#resolve();
     if (changed.has('headingLevel')) {
       const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
       this.#level = level ?? 2;
     }
   }
@@ -144,23 +145,23 @@ export class ShgGuidance extends LitElement {
       } catch (error) {
         if (!(error instanceof UnknownOptionError) || (error.option !== 'setting' && error.option !== 'audience')) throw error;
         const fallback = DEFAULT_GUIDANCE_QUERY[error.option];
-        this.#problems.report(`${error.message} Showing the guidance for ${error.option} "${fallback}".`);
+        this.problems.report(`${error.message} Showing the guidance for ${error.option} "${fallback}".`);
         query[error.option] = fallback;
       }
     }
     return guidanceFor(DEFAULT_GUIDANCE_QUERY);
   }
 
-  protected override render(): TemplateResult {
-    const { setting, audience, sections } = this.#guidance;
+  protected override renderContent(): TemplateResult {
+    const { setting, audience, sections } = this.locale.localize(this.#guidance);
     const plain = audience.plainLanguage;
     const title = plain ? msg(str`What good help looks like: ${setting.name}`) : msg(str`What good looks like: ${setting.name}`);
-    const statementSource = getSource(getStatement().sourceDocument);
+    const statementSource = this.locale.localize(getSource(getStatement().sourceDocument));
     return html`
-      <section part="base" class="base" aria-labelledby="heading" data-setting=${setting.id} data-audience=${audience.id}>
+      <section part="base" class="base" aria-labelledby="heading" data-setting=${setting.id} data-audience=${audience.id} lang=${this.locale.locale}>
         ${heading(this.#level, title, 'heading')}
         <p part="intro" class="intro">${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)}</p>
-        ${sections.map((section) => this.#renderSection(section))}
+        ${translationNotice(this.locale)} ${sections.map((section) => this.#renderSection(section))}
         ${statementSource
           ? html`<p part="attribution" class="attribution">
               ${msg('Source:')} <cite>${statementSource.title}</cite>, ${statementSource.publisher}.
@@ -175,24 +176,24 @@ export class ShgGuidance extends LitElement {
     switch (section.kind) {
       case 'get-help':
         // Never folded away: a route to help is always visible.
-        return helpRoute(level, `section-${section.id}`, section.title);
+        return helpRoute(level, `section-${section.id}`);
       case 'expectations':
-        return this.#details(section.id, section.title, this.#expectations(section), { open: true });
+        return this.#details(section.id, expectationsTitle(section.audience), this.#expectations(section), { open: true });
       case 'outcomes':
-        return this.#details(section.id, section.title, this.#outcomes(section));
+        return this.#details(section.id, msg('Outcomes for the person'), this.#outcomes(section));
       case 'domain':
       case 'theme':
         return this.#details(
           section.id,
-          section.kind === 'domain' ? msg(str`Domain: ${section.title}`) : msg(str`Theme: ${section.title}`),
+          section.kind === 'domain' ? msg(str`Domain: ${section.group.name}`) : msg(str`Theme: ${section.group.name}`),
           this.#commitments(section),
         );
       case 'nice-practice-points':
-        return this.#details(section.id, section.title, this.#nice(section), {
+        return this.#details(section.id, msg('NICE practice points'), this.#nice(section), {
           status: html` <span class="status" part="status">${msg('Superseded')}</span>`,
         });
       case 'professional-resources':
-        return this.#details(section.id, section.title, this.#resources(section));
+        return this.#details(section.id, msg('Resources for professionals'), this.#resources(section));
     }
   }
 
@@ -204,13 +205,13 @@ export class ShgGuidance extends LitElement {
   }
 
   #expectations(section: ExpectationsSection): TemplateResult {
-    return html`<p class="lead">${section.intro}</p>
+    return html`<p class="lead">${expectationsIntro(section.audience)}</p>
       ${this.#guidance.audience.id === 'carer' ? html`<p>${msg('Each point is written to the person you care for.')}</p>` : nothing}
       ${expectationList(section.items)} ${hopeQuote()}`;
   }
 
   #outcomes(section: OutcomesSection): TemplateResult {
-    return html`<p class="lead">${section.lead}</p>
+    return html`<p class="lead">${section.lead.text}</p>
       <ol part="list">
         ${section.items.map(
           (outcome) =>
@@ -222,13 +223,13 @@ export class ShgGuidance extends LitElement {
   }
 
   #commitments(section: CommitmentsSection): TemplateResult {
-    return html`<p class="lead">${section.lead}</p>
+    return html`<p class="lead">${section.group.lead}</p>
       <ol part="list">
         ${section.items.map(
           (commitment) =>
             html`<li part="item" value=${commitment.number} data-item=${commitment.id}>
               ${commitment.text}
-              ${sourceDetails(commitment.source, commitment.id, { label: msg(str`${section.title} ${commitment.number}`) })}
+              ${sourceDetails(commitment.source, commitment.id, { label: msg(str`${section.group.name} ${commitment.number}`) })}
             </li>`,
         )}
       </ol>`;
@@ -239,7 +240,7 @@ export class ShgGuidance extends LitElement {
     const status = section.supersededBy
       ? msg(str`From ${from}, superseded by ${guidelineName(section.supersededBy)}.`)
       : msg(str`From ${from}, superseded.`);
-    return html`<p class="notice" part="superseded">${section.notice}</p>
+    return html`<p class="notice" part="superseded">${section.guideline.statusNotice}</p>
       <ol part="list">
         ${section.items.map(
           (point) =>

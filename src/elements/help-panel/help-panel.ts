@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { UnknownOptionError } from '../../core/errors.js';
 import { localHrefFor } from '../../core/links.js';
@@ -9,8 +9,10 @@ import type { LocalChannel, LocalService } from '../../../schema/local-services.
 import { baseStyles, panelStyles } from '../shared/base.styles.js';
 import { channelLink } from '../shared/channel-link.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { ProblemReporter } from '../shared/report.js';
+import { ShgElement } from '../shared/shg-element.js';
+import { translationNotice } from '../shared/translation-notice.js';
 import { helpPanelStyles } from './help-panel.styles.js';
+import type { UiLocale } from '../shared/locale.js';
 
 const TAG = 'shg-help-panel';
 
@@ -99,7 +101,10 @@ function localAction(channel: LocalChannel): string {
  * @cssprop --shg-space - Spacing unit.
  * @cssprop --shg-radius - Panel corner radius.
  */
-export class ShgHelpPanel extends LitElement {
+export class ShgHelpPanel extends ShgElement {
+  /** Help shows at once, in English if the reader's language is still loading. */
+  protected static override holdForTranslation = false;
+
   static override styles = [baseStyles, panelStyles, helpPanelStyles];
 
   static override properties = {
@@ -125,15 +130,13 @@ export class ShgHelpPanel extends LitElement {
    */
   declare localServices: unknown;
 
-  #tiers: RouteTier[] = [];
   /** Services already described in this render: a later tier names them without repeating the summary. */
   readonly #introduced = new Set<string>();
   #local: readonly LocalService[] = [];
   #level: HeadingLevel = 2;
-  readonly #problems = new ProblemReporter(TAG);
 
   constructor() {
-    super();
+    super(TAG);
     this.nation = DEFAULT_NATION;
     this.headingLevel = 2;
   }
@@ -145,28 +148,27 @@ export class ShgHelpPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('nation') || changed.has('age')) this.#tiers = this.#routes();
     if (changed.has('localServices') && this.localServices !== undefined) void this.#loadLocal({ data: this.localServices });
     if (changed.has('headingLevel')) {
       const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
       this.#level = level ?? 2;
     }
   }
 
   /**
-   * The routes for the current attributes. The core is the one judge of what is valid: an option
-   * it refuses is reported once and dropped, so the panel shows its default instead.
+   * The routes for the current attributes and language. The core is the one judge of what is
+   * valid: an option it refuses is reported once and dropped, so the panel shows its default.
    */
   #routes(): RouteTier[] {
-    const query: { nation?: Nation; age?: AgeGroup } = { nation: this.nation, age: this.age || undefined };
+    const query: { nation?: Nation; age?: AgeGroup; language: UiLocale } = { nation: this.nation, age: this.age || undefined, language: this.locale.locale };
     for (let attempt = 0; ; attempt += 1) {
       try {
         return servicesFor(query);
       } catch (error) {
         if (!(error instanceof UnknownOptionError) || attempt > 1) throw error;
         const fallback = error.option === 'nation' ? `Showing the routes for ${DEFAULT_NATION}.` : 'Showing routes for every age.';
-        this.#problems.report(`${error.option} ${JSON.stringify(error.received)} is not known. Use one of: ${error.validValues.join(', ')}. ${fallback}`);
+        this.problems.report(`${error.option} ${JSON.stringify(error.received)} is not known. Use one of: ${error.validValues.join(', ')}. ${fallback}`);
         delete query[error.option as keyof typeof query];
       }
     }
@@ -180,7 +182,7 @@ export class ShgHelpPanel extends LitElement {
     const { parseLocalServices, parseLocalServicesJson } = await import('../../core/local-services.js');
     const result: LocalServicesResult = 'json' in input ? parseLocalServicesJson(input.json) : parseLocalServices(input.data);
     if (result.problems.length) {
-      this.#problems.report(`ignored the local services because ${result.problems.join('; ')}. The national routes are still shown.`);
+      this.problems.report(`ignored the local services because ${result.problems.join('; ')}. The national routes are still shown.`);
     }
     this.#local = result.services;
     this.requestUpdate();
@@ -188,13 +190,15 @@ export class ShgHelpPanel extends LitElement {
     this.dispatchEvent(new Event('shg-local-services-ready'));
   }
 
-  protected override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     this.#introduced.clear();
+    // The routes are cheap to work out (a few dozen records), and depend on the language too.
+    const tiers = this.locale.localize(this.#routes());
     return html`
-      <section part="base" class="base" aria-labelledby="heading">
+      <section part="base" class="base" aria-labelledby="heading" lang=${this.locale.locale}>
         ${heading(this.#level, msg('Get help now'), 'heading')}
         <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
-        ${this.#tiers.map((tier) => this.#renderTier(tier))}
+        ${translationNotice(this.locale)} ${tiers.map((tier) => this.#renderTier(tier))}
       </section>
     `;
   }

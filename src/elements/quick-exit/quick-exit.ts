@@ -1,7 +1,7 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../shared/base.styles.js';
-import { ProblemReporter } from '../shared/report.js';
+import { ShgElement } from '../shared/shg-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 const TAG = 'shg-quick-exit';
@@ -82,7 +82,10 @@ function httpsUrl(value: string): string | undefined {
  * @cssprop --shg-space - Spacing unit.
  * @cssprop --shg-radius - Button corner radius.
  */
-export class ShgQuickExit extends LitElement {
+export class ShgQuickExit extends ShgElement {
+  /** The way out is never held back, even for a moment while Welsh loads. */
+  protected static override holdForTranslation = false;
+
   static override styles = [baseStyles, quickExitStyles];
 
   static override properties = {
@@ -117,10 +120,9 @@ export class ShgQuickExit extends LitElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #status = '';
   #exiting = false;
-  readonly #problems = new ProblemReporter(TAG);
 
   constructor() {
-    super();
+    super(TAG);
     this.sticky = false;
   }
 
@@ -156,7 +158,7 @@ export class ShgQuickExit extends LitElement {
         this.#target = DEFAULT_EXIT_HREF;
       } else {
         const checked = httpsUrl(href.trim());
-        if (!checked) this.#problems.report(`href "${href}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
+        if (!checked) this.problems.report(`href "${href}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
         this.#target = checked ?? DEFAULT_EXIT_HREF;
       }
     }
@@ -170,7 +172,7 @@ export class ShgQuickExit extends LitElement {
     this.#clearPresses();
     this.#exiting = true;
     this.#syncOverlay();
-    this.#setStatus(msg('Loading.'));
+    this.#setStatus(this.locale.render(() => msg('Loading.')));
     const event: ShgExitEvent = new CustomEvent<ShgExitDetail>('shg-exit', {
       bubbles: true,
       composed: true,
@@ -224,7 +226,11 @@ export class ShgQuickExit extends LitElement {
       this.exit();
       return;
     }
-    this.#setStatus(this.#presses === 1 ? msg('Shift pressed once. Press it 2 more times to leave this page.') : msg('Shift pressed twice. Press it once more to leave this page.'));
+    this.#setStatus(
+      this.locale.render(() =>
+        this.#presses === 1 ? msg('Shift pressed once. Press it 2 more times to leave this page.') : msg('Shift pressed twice. Press it once more to leave this page.'),
+      ),
+    );
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#clearPresses(), SHIFT_WINDOW_MS - (now - this.#firstPressAt));
   };
@@ -268,10 +274,10 @@ export class ShgQuickExit extends LitElement {
     this.#syncOverlay();
   }
 
-  protected override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const lit = (index: number) => (index < this.#presses ? 'mark on' : 'mark');
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" lang=${this.locale.locale}>
         <button type="button" part="button" class="button" @click=${() => this.exit()}>
           <span class="label">${msg('Exit this page')}</span>
           <span part="indicator" class="indicator" aria-hidden="true" ?hidden=${this.#presses === 0}>
@@ -290,7 +296,7 @@ export class ShgQuickExit extends LitElement {
           </ul>
         </details>
       </div>
-      <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.#exiting}>
+      <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.#exiting} lang=${this.locale.locale}>
         <p>${msg('Loading.')}</p>
       </div>
     `;

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getItem, getSource, getStatement } from '../../core/statement.js';
+import { localizeContent } from './locale.js';
 import type { Outcome } from '../../../schema/statement.js';
 import { sourceDetails } from './source-ref.js';
 
@@ -16,12 +17,13 @@ export const HOPE_ITEM_ID = 'iqs.understanding.5';
 export function expectationItem(outcome: Outcome): TemplateResult {
   const stem = getStatement().outcomes.lead;
   return html`<li class="expectation" part="item" value=${outcome.number} data-item=${outcome.id}>
-    <p class="plain">${outcome.plain}</p>
+    <p class="plain">${localizeContent(outcome).plain}</p>
     ${sourceDetails(outcome.source, outcome.id, {
       summary: msg('What the statement says'),
       label: msg(str`outcome ${outcome.number}`),
-      // The outcome completes this sentence; without it the quote reads as a fragment.
-      before: html`<p class="stem">${msg('It completes the sentence:')} <q>${stem.text}</q></p>`,
+      // The outcome completes this sentence; without it the quote reads as a fragment. Both are
+      // the English original, so the stem stays English beside it.
+      before: html`<p class="stem">${msg('It completes the sentence:')} <q lang="en">${stem.text}</q></p>`,
     })}
   </li>`;
 }
@@ -33,16 +35,19 @@ export function expectationList(outcomes: readonly Outcome[]): TemplateResult {
 }
 
 /**
- * Hope, in the statement's own words, quoted whole and attributed. Renders nothing if the
+ * Hope, in the statement's own words, quoted whole and attributed (in translation too, with the
+ * English quote after it). Renders nothing if the
  * paragraph ever leaves the content, rather than words the statement does not say.
  */
 export function hopeQuote(): TemplateResult | typeof nothing {
   const entry = getItem(HOPE_ITEM_ID);
   if (entry?.kind !== 'paragraph') return nothing;
-  const doc = getSource(entry.item.source.source);
+  const doc = localizeContent(getSource(entry.item.source.source));
+  const translated = localizeContent(entry.item);
   return html`<figure class="hope" part="hope">
     <figcaption>${msg('The statement also says:')}</figcaption>
-    <blockquote class="quote" part="quote" data-item=${entry.id}>${entry.item.source.quote}</blockquote>
-    <p class="hope-source">${doc ? html`<cite>${doc.title}</cite>, ` : nothing}${entry.item.source.section}.</p>
+    ${translated.translation ? html`<p class="hope-translation">${translated.text}</p>` : nothing}
+    <blockquote class="quote" part="quote" data-item=${entry.id} lang="en">${entry.item.source.quote}</blockquote>
+    <p class="hope-source">${doc ? html`<cite>${doc.title}</cite>, ` : nothing}<span lang="en">${entry.item.source.section}</span>.</p>
   </figure>`;
 }

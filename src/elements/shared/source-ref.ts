@@ -5,8 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { getSource } from '../../core/statement.js';
+import { getSource as getEnglishSource } from '../../core/statement.js';
+import { localizeContent } from './locale.js';
 import type { SourceDocument, SourceRef } from '../../../schema/source.js';
+
+/** A source document in the language rendering: its title may be translated, never its quotes. */
+const getSource = (id: string): SourceDocument | undefined => localizeContent(getEnglishSource(id));
 
 /** The document line: title, publisher and year, with a link where the data gives one. */
 function documentLine(doc: SourceDocument): TemplateResult {
@@ -31,7 +35,8 @@ export function supersededNotice(doc: SourceDocument): TemplateResult | typeof n
 }
 
 /**
- * The body of a source: document, section and the quote, verbatim. `itemId` marks the quote with
+ * The body of a source: document, section and the quote, verbatim. Sources are English documents,
+ * so the section and quote are marked `lang="en"` whatever language is around them. `itemId` marks the quote with
  * the item it belongs to (`data-item`), so tests and hosts can find it.
  */
 export function sourceBody(ref: SourceRef, itemId: string, before: unknown = nothing): TemplateResult {
@@ -41,9 +46,9 @@ export function sourceBody(ref: SourceRef, itemId: string, before: unknown = not
       <span class="source-label">${msg('Document:')}</span>
       ${doc ? documentLine(doc) : ref.source}
     </p>
-    <p class="source-section"><span class="source-label">${msg('Section:')}</span> ${ref.section}</p>
+    <p class="source-section"><span class="source-label">${msg('Section:')}</span> <span lang="en">${ref.section}</span></p>
     ${before}
-    <blockquote class="quote" part="quote" data-item=${itemId}>${ref.quote}</blockquote>
+    <blockquote class="quote" part="quote" data-item=${itemId} lang="en">${ref.quote}</blockquote>
     ${doc ? supersededNotice(doc) : nothing}
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
@@ -12,7 +12,9 @@ import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { PrintExpander } from '../shared/print-expander.js';
 import { sourceDetails } from '../shared/source-ref.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { ProblemReporter } from '../shared/report.js';
+import { ShgElement } from '../shared/shg-element.js';
+import { translationNotice } from '../shared/translation-notice.js';
+import type { UiLocale } from '../shared/locale.js';
 import { statementStyles } from './statement.styles.js';
 
 const TAG = 'shg-statement';
@@ -167,7 +169,7 @@ function hashId(): string | undefined {
  * @cssprop --shg-radius - Corner radius.
  * @cssprop --shg-line-height - Line height.
  */
-export class ShgStatement extends LitElement {
+export class ShgStatement extends ShgElement {
   static override styles = [baseStyles, disclosureStyles, helpRouteStyles, statementStyles];
 
   static override properties = {
@@ -194,12 +196,15 @@ export class ShgStatement extends LitElement {
   #status = '';
   #statusTimer: ReturnType<typeof setTimeout> | undefined;
   #typing = false;
-  readonly #problems = new ProblemReporter(TAG);
+  /** The statement in the language being rendered. */
+  #content = STATEMENT;
+  /** The language the current search results and status were worked out in. */
+  #searchedIn: UiLocale = 'en';
   /** Printing shows the whole statement, sources included, not only the sections that happen to be open. */
   readonly #print = new PrintExpander(() => this.renderRoot);
 
   constructor() {
-    super();
+    super(TAG);
     this.headingLevel = 2;
     this.query = '';
     this.expanded = false;
@@ -221,14 +226,14 @@ export class ShgStatement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.#problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
+      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
       this.#level = level ?? 2;
     }
     if (changed.has('expanded')) {
       if (this.expanded) for (const key of SECTION_KEYS) this.#open.add(key);
       else if (changed.get('expanded') === true) this.#open.clear();
     }
-    if (changed.has('query')) this.#runSearch();
+    if (changed.has('query') || this.#searchedIn !== this.locale.locale) this.#runSearch();
   }
 
   protected override firstUpdated(): void {
@@ -238,9 +243,12 @@ export class ShgStatement extends LitElement {
   /** Items matching the query, as a set of ids: rendering then only asks "is this id in it?". */
   #runSearch(): void {
     const text = (this.query ?? '').trim();
-    this.#matches = text ? new Set(search(text).map((result) => result.entry.id).filter((id) => SECTION_OF.has(id))) : undefined;
+    const translations = this.locale.translations;
+    this.#searchedIn = this.locale.locale;
+    this.#matches = text ? new Set(search(text, { translations }).map((result) => result.entry.id).filter((id) => SECTION_OF.has(id))) : undefined;
     clearTimeout(this.#statusTimer);
-    const status = this.#statusText();
+    // Worked out outside a render, so in the element's language explicitly.
+    const status = this.locale.render(() => this.#statusText());
     if (!this.#typing) {
       this.#status = status;
       return;
@@ -309,15 +317,17 @@ export class ShgStatement extends LitElement {
     return this.#matches !== undefined && !this.#matches.has(id);
   }
 
-  protected override render(): TemplateResult {
-    const doc = getSource(STATEMENT.sourceDocument);
+  protected override renderContent(): TemplateResult {
+    this.#content = this.locale.localize(STATEMENT);
+    const doc = this.locale.localize(getSource(STATEMENT.sourceDocument));
     return html`
-      <section part="base" class="base statement" aria-labelledby="heading">
-        ${heading(this.#level, STATEMENT.title, 'heading')}
+      <section part="base" class="base statement" aria-labelledby="heading" lang=${this.locale.locale}>
+        ${heading(this.#level, this.#content.title, 'heading')}
         <p part="intro">
           ${doc ? msg(str`Published by ${doc.publisher}.`) : nothing}
           ${msg('Open a section to read it, or search every part of the statement.')}
         </p>
+        ${translationNotice(this.locale)}
         ${helpRoute(subLevel(this.#level), 'help-heading')}
         <div class="search" part="search" role="search">
           <label for="search" part="search-label">${msg('Search the statement')}</label>
@@ -359,7 +369,7 @@ export class ShgStatement extends LitElement {
   }
 
   #sectionBody(key: StatementSectionKey): TemplateResult | undefined {
-    const s = STATEMENT;
+    const s = this.#content;
     switch (key) {
       case 'purpose':
         return this.#paragraphs(s.purpose);
@@ -445,7 +455,7 @@ export class ShgStatement extends LitElement {
   }
 
   #references(key: ReferenceGroupKey): TemplateResult | typeof nothing {
-    const list: readonly Reference[] = STATEMENT.references[key];
+    const list: readonly Reference[] = this.#content.references[key];
     if (!list.length) return nothing;
     const hidden = this.#matches !== undefined && !list.some((r) => this.#matches!.has(r.id));
     const headingId = `group-references-${key}`;

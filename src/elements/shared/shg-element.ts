@@ -1,0 +1,76 @@
+import { LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
+import { helpRoute } from './help-route.js';
+import { LocaleController } from './locale.js';
+import { ProblemReporter } from './report.js';
+
+/**
+ * What every element shares: its language (see locale.ts), one console message per problem for
+ * the site owner, and a last line of defence. If rendering ever throws, the element replaces
+ * whatever it showed with the compact route to help (999, 111 press 2, Samaritans), so a bug
+ * never leaves a reader without help.
+ */
+export abstract class ShgElement extends LitElement {
+  /** The element's language; subclasses render through `this.locale.render()` via `render()`. */
+  protected readonly locale = new LocaleController(this);
+  protected readonly problems: ProblemReporter;
+  #failed = false;
+
+  constructor(tag: string) {
+    super();
+    this.problems = new ProblemReporter(tag);
+  }
+
+  static override get observedAttributes(): string[] {
+    // `lang` is the browser's own property, so it is watched here rather than declared reactive.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.locale.refresh();
+  }
+
+  /** The element's content, in its language (the base class sets `msg()` up for it). */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /**
+   * Whether the first render waits (briefly: LOCALE_WAIT_MS at most) for a translation to load,
+   * so a Welsh page does not flash English. Routes to help and the way out never wait: they show
+   * in English at once and switch when the Welsh arrives.
+   */
+  protected static holdForTranslation = true;
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.locale.settled && (this.constructor as typeof ShgElement).holdForTranslation) return nothing;
+    return this.locale.render(() => this.renderContent());
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !this.#failed && super.shouldUpdate(changed);
+  }
+
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.#showHelpInstead(error);
+    }
+  }
+
+  #showHelpInstead(error: unknown): void {
+    this.#failed = true;
+    this.problems.report(`could not render (${String(error)}), so it shows only the routes to help. Please report this bug.`);
+    // Lit's record of what it rendered may be half-updated: start again in a fresh container,
+    // keeping only the styles Lit put there.
+    const box = document.createElement('div');
+    box.className = 'base fallback';
+    box.setAttribute('part', 'base');
+    try {
+      renderInto(this.locale.render(() => helpRoute(2, 'shg-fallback-help')), box, { host: this });
+    } catch (fallbackError) {
+      console.error('self-harm-guidance: the routes to help could not be shown either.', fallbackError);
+    }
+    for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+    this.renderRoot.appendChild(box);
+  }
+}
