@@ -31,6 +31,9 @@ const isExpectationsAudience = (value: unknown): value is ExpectationsAudience =
  * original words and their source) one click away. It ends with the statement's words of hope
  * and a route to help: 999, 111 press 2 in Wales, and Samaritans.
  *
+ * Its language follows `lang`: its own, else the nearest ancestor's, else the page's. English
+ * and Welsh (`cy`) are built in; Welsh loads only when used (see docs/welsh.md).
+ *
  * @tagname shg-expectations
  * @summary What you can expect when you ask for help, in plain words.
  *
@@ -48,6 +51,8 @@ const isExpectationsAudience = (value: unknown): value is ExpectationsAudience =
  * @csspart help-heading - Its heading.
  * @csspart link - Every link.
  * @csspart attribution - The line naming the statement as the source.
+ * @csspart translation-notice - In a translation, the notice that it is not yet reviewed (in that language).
+ * @csspart translation-toggle - The notice's button that shows the English original, and back.
  *
  * @cssprop --shg-color-link - Link and "What the statement says" colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.

@@ -45,6 +45,9 @@ function guidelineName(doc: SourceDocument): string {
  *
  * Printing opens every section and source, and restores them afterwards.
  *
+ * Its language follows `lang`: its own, else the nearest ancestor's, else the page's. English
+ * and Welsh (`cy`) are built in; Welsh loads only when used (see docs/welsh.md).
+ *
  * @tagname shg-guidance
  * @summary What good looks like in a setting, for an audience, with sources.
  *
@@ -67,6 +70,8 @@ function guidelineName(doc: SourceDocument): string {
  * @csspart hope - The statement's words of hope (person and carer views).
  * @csspart link - Every link.
  * @csspart attribution - The line naming the statement as the source.
+ * @csspart translation-notice - In a translation, the notice that it is not yet reviewed (in that language).
+ * @csspart translation-toggle - The notice's button that shows the English original, and back.
  *
  * @cssprop --shg-color-link - Link and "Source" colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.

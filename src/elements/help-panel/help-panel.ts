@@ -76,6 +76,9 @@ function localAction(channel: LocalChannel): string {
  * not shown once the element has upgraded. A child `<script type="application/json">` may add
  * local services (see `localServices`).
  *
+ * Its language follows `lang`: its own, else the nearest ancestor's, else the page's. English
+ * and Welsh (`cy`) are built in; Welsh loads only when used (see docs/welsh.md).
+ *
  * @tagname shg-help-panel
  * @summary Get help now: crisis and support routes in urgency order.
  *
@@ -89,6 +92,8 @@ function localAction(channel: LocalChannel): string {
  * @csspart route - One service within a tier.
  * @csspart link - Every call, text, email and web link.
  * @csspart local-badge - The words marking a service the host page added.
+ * @csspart translation-notice - In a translation, the notice that it is not yet reviewed (in that language).
+ * @csspart translation-toggle - The notice's button that shows the English original, and back.
  *
  * @cssprop --shg-color-emergency - Tier edge for emergencies (default NHS red).
  * @cssprop --shg-color-urgent - Tier edge for urgent help.

@@ -61,6 +61,9 @@ function httpsUrl(value: string): string | undefined {
  * Children written inside the element are a fallback for readers without JavaScript (put a plain
  * link to the same page there); they are not shown once the element has upgraded.
  *
+ * Its language follows `lang`: its own, else the nearest ancestor's, else the page's. English
+ * and Welsh (`cy`) are built in; Welsh loads only when used (see docs/welsh.md).
+ *
  * @tagname shg-quick-exit
  * @summary Exit this page: a button and Shift ×3 that hide this page and open a neutral one.
  *

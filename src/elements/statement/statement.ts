@@ -132,6 +132,9 @@ function hashId(): string | undefined {
  * item's section and moves focus to it, on load and whenever the address changes; every
  * outcome and commitment carries a link to its own address.
  *
+ * Its language follows `lang`: its own, else the nearest ancestor's, else the page's. English
+ * and Welsh (`cy`) are built in; Welsh loads only when used (see docs/welsh.md).
+ *
  * @tagname shg-statement
  * @summary The whole Integrated Quality Statement for Self-Harm: searchable, with deep links.
  *
@@ -157,6 +160,8 @@ function hashId(): string | undefined {
  * @csspart source-body - What it holds: document, section and quote.
  * @csspart quote - The verbatim quote from the source document.
  * @csspart superseded - The notice on a superseded source (none in the statement today).
+ * @csspart translation-notice - In a translation, the notice that it is not yet reviewed (in that language).
+ * @csspart translation-toggle - The notice's button that shows the English original, and back.
  *
  * @cssprop --shg-color-link - Link colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.
