@@ -13,12 +13,15 @@ import { browserBundlePlugins } from '../rollup.config.mjs';
 const KB = 1000;
 /**
  * Brotli budgets. `limit` fails CI (`--check`); `target` is the goal from the issues, printed so
- * the gap stays visible. The help panel's 10 kB is both. Every element with the whole statement's
- * English text is 29.7 kB today (five elements) against a 20 kB target: the limit is a ratchet that
- * stops it growing while that work (lazy-loading the statement content) is open; lower it as it shrinks.
+ * the gap stays visible. Both limits are ratchets: lower them as the bundles shrink.
+ *  - Help panel alone: 9.85 kB before Welsh; per-element languages (runtime msg ids, language
+ *    resolution, the translation notice) and the render-error fallback brought it to 11.8 kB. Next:
+ *    msg ids at build time, which drops @lit/localize's runtime hashing.
+ *  - Every element with the whole statement's English text: 31.8 kB against a 20 kB target. Next:
+ *    lazy-load the statement content for the three elements that need it.
  */
 const BUDGETS = {
-  'help panel alone': { limit: 10 * KB, target: 10 * KB },
+  'help panel alone': { limit: 12.5 * KB, target: 10 * KB },
   'dist/embed.js': { limit: 32 * KB, target: 20 * KB },
 };
 
@@ -32,8 +35,17 @@ async function bundleAlone(input) {
   const bundle = await rollup({ input, plugins: browserBundlePlugins(), onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  // The entry only: lazy chunks load when a page needs them and are listed on their own.
-  return Buffer.from(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code);
+  // The entry and every chunk it imports statically (rollup may move code shared with a lazy chunk
+  // into a chunk of its own); lazy chunks load only when a page needs them.
+  const byName = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const loaded = new Set();
+  const visit = (chunk) => {
+    if (loaded.has(chunk)) return;
+    loaded.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  visit(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry));
+  return Buffer.concat([...loaded].map((chunk) => Buffer.from(chunk.code)));
 }
 
 if (!existsSync('dist/embed.js')) {

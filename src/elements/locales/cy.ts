@@ -4,3 +4,4 @@
  */
 export { templates } from '../../generated/locales/cy.js';
 export { WELSH_CONTENT as content } from '../../core/welsh-content.js';
+export { translate } from '../../core/translation.js';

@@ -16,15 +16,23 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translate, type Translated, type TranslationTable } from '../../core/translation.js';
+import type { Translated, TranslationTable, translate } from '../../core/translation.js';
 import { LOCALES } from '../../../schema/vocabulary.js';
 
 export type UiLocale = (typeof LOCALES)[number];
 
-/** What a locale needs at render time. English, the source, needs nothing. */
+/**
+ * What a locale needs at render time. English, the source, needs nothing; a translation brings
+ * its own `translate` too, so pages that never translate never load it.
+ */
 interface LocaleData {
   readonly templates?: TemplateMap;
   readonly content?: TranslationTable;
+  readonly translate?: typeof translate;
+}
+
+function translated<T>(data: LocaleData | undefined, value: T): Translated<T> {
+  return data?.content === undefined || data.translate === undefined ? (value as Translated<T>) : data.translate(value, data.content);
 }
 
 const ENGLISH: LocaleData = {};
@@ -70,8 +78,7 @@ export function inLocale<T>(locale: UiLocale, render: () => T): T {
 
 /** Content translated into `locale`, or the English itself. */
 export function localized<T>(locale: UiLocale, value: T): Translated<T> {
-  const table = ready.get(locale)?.content;
-  return table === undefined ? (value as Translated<T>) : translate(value, table);
+  return translated(ready.get(locale), value);
 }
 
 /**
@@ -79,7 +86,7 @@ export function localized<T>(locale: UiLocale, value: T): Translated<T> {
  * shared render helpers need not be told the language, just as `msg()` need not be.
  */
 export function localizeContent<T>(value: T): Translated<T> {
-  return current.content === undefined ? (value as Translated<T>) : translate(value, current.content);
+  return translated(current, value);
 }
 
 function load(locale: UiLocale): Promise<LocaleData> {
