@@ -90,7 +90,9 @@ describe('Welsh (cy)', () => {
     });
 
     for (const tag of TAGS) {
-      it(`${tag} in Welsh: no axe violations`, async () => {
+      it(`${tag} in Welsh: no axe violations`, async function () {
+        // axe over the whole statement takes seconds on a busy 2-core machine, as in statement.test.ts.
+        this.timeout(60_000);
         const el = await welsh<HTMLElement>(tag, tag === 'shg-guidance' ? 'audience="professional" setting="primary-care"' : '');
         await expectAccessibleEverywhere(el);
       });
