@@ -33,9 +33,11 @@ export const STRICT_CSP =
 // /test/pages/csp-nonce/: the same, but scripts are allowed by a fresh per-request nonce instead of
 // 'self'. HTML there writes the placeholder below wherever the nonce goes (`nonce="__CSP_NONCE__"`).
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
-const nonceCsp = (nonce) =>
+// `?tt=allow-duplicates` on a page adds Trusted Types' 'allow-duplicates' keyword, which a page
+// that may load two copies of Lit (the script from two URLs) needs: each copy creates `lit-html`.
+const nonceCsp = (nonce, allowDuplicates = false) =>
   `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; ` +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  `require-trusted-types-for 'script'; trusted-types lit-html${allowDuplicates ? " 'allow-duplicates'" : ''}`;
 
 // ── /shared/ ───────────────────────────────────────────────────────────────────────────────────
 // The shared reference material (../shared beside the repo: facts tables, design notes) is served
@@ -77,8 +79,12 @@ async function cspMiddleware(ctx, next) {
     if (ctx.status === 200 && (ctx.response.is('html') || path.endsWith('.html') || path.endsWith('/'))) {
       const nonce = randomBytes(16).toString('base64');
       const body = await bodyToString(ctx.body);
-      ctx.body = body.replaceAll(NONCE_PLACEHOLDER, nonce);
-      ctx.set('Content-Security-Policy', nonceCsp(nonce));
+      // The dev server injects its own module script into every page; give it the nonce too, or
+      // its blocked load shows up as a violation the page under test did not cause.
+      ctx.body = body
+        .replaceAll(NONCE_PLACEHOLDER, nonce)
+        .replace(/<script (type="module" src="\/__web-dev-server[^"]*")>/g, `<script nonce="${nonce}" $1>`);
+      ctx.set('Content-Security-Policy', nonceCsp(nonce, ctx.query.tt === 'allow-duplicates'));
     } else {
       // Sub-resources (probe scripts, the embed file) are fetched under the page's policy; the
       // header here only matters if one is opened directly.
@@ -88,6 +94,19 @@ async function cspMiddleware(ctx, next) {
   }
   await next();
   if (path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+// ── Safety pages ───────────────────────────────────────────────────────────────────────────────
+// Pages under /test/safety/browser/pages/ stand for a host's page exactly: the dev server's own
+// injected script (which opens a WebSocket to it) is taken out, so every request and connection the
+// privacy test sees comes from the page and the widget alone.
+async function safetyPagesMiddleware(ctx, next) {
+  await next();
+  if (!ctx.path.startsWith('/test/safety/browser/pages/') || ctx.status !== 200 || !ctx.path.endsWith('.html')) return;
+  const body = await bodyToString(ctx.body);
+  ctx.body = body.replace(/<!-- injected by web-dev-server -->\s*<script type="module" src="\/__web-dev-server[^"]*"><\/script>/g, '');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.remove('ETag');
 }
 
 async function bodyToString(body) {
@@ -264,6 +283,18 @@ const mediaFeatures = {
   },
 };
 
+// ── Fuzz seed ──────────────────────────────────────────────────────────────────────────────────
+// Browser tests cannot read the environment: this command hands them SHG_FUZZ_SEED (to replay a
+// failing fuzz run with the seed it printed; null for a fresh seed) and SHG_FUZZ_SCALE (a factor
+// on the number of cases, e.g. 10 for a long soak). A command answering undefined is "not handled".
+const fuzzSeed = {
+  name: 'shg-fuzz-seed',
+  async executeCommand({ command }) {
+    if (command !== 'shg-fuzz-seed') return undefined;
+    return { seed: process.env.SHG_FUZZ_SEED ?? null, scale: process.env.SHG_FUZZ_SCALE ?? null };
+  },
+};
+
 export default {
   files: ['test/elements/**/*.test.ts', 'test/pages/**/*.test.ts', 'test/safety/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -275,7 +306,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
-  middleware: [sharedMiddleware, cspMiddleware, staticHtmlMiddleware],
-  plugins: [mediaFeatures, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  middleware: [sharedMiddleware, cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware],
+  plugins: [mediaFeatures, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };

@@ -45,7 +45,7 @@ export const Channel = z.object({
   /** How the value is shown, e.g. "116 123". For dialled channels its digits must equal `value`. */
   display: z.string().check(z.minLength(1)),
   /** A word to text, e.g. "SHOUT". */
-  keyword: z.optional(z.string()),
+  keyword: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/, 'a text keyword is one short word'))),
   /** What to do, in words, e.g. "Call 111 and press 2". Shown beside the link, never instead. */
   action: z.optional(z.string()),
   /** A short note, e.g. "You need to register first". */
@@ -62,6 +62,9 @@ export const Channel = z.object({
 }).check(
   z.refine((c) => !DIALLED_CHANNEL_TYPES.includes(c.type) || /^\+?[0-9]+$/.test(c.value), {
     message: 'a phone or text value holds only the digits that are dialled',
+  }),
+  z.refine((c) => !DIALLED_CHANNEL_TYPES.includes(c.type) || /^\+?[0-9][0-9 ]*$/.test(c.display), {
+    message: 'a phone or text display holds only digits and spaces, so what is shown is what is dialled',
   }),
   z.refine((c) => !DIALLED_CHANNEL_TYPES.includes(c.type) || dialString(c.display) === c.value, {
     message: 'the displayed number must dial exactly the stored value',

@@ -19,6 +19,9 @@ bash scripts/ensure-browsers.sh
 step "Generated JSON Schemas match the zod schemas"
 npx tsx scripts/generate-json-schema.ts --check
 
+step "Review dates: contacts and content (warns within 30 days, fails once passed)"
+npx tsx scripts/check-review-dates.ts
+
 step "Build (library, dist/embed.js, types, custom-elements.json)"
 npm run -s build > "$logs/build.log" 2>&1 || { cat "$logs/build.log"; exit 1; }
 echo "built."

@@ -245,7 +245,8 @@ describe('statement content: review dates', () => {
     it(`content/en/${file} is reviewed and its next review is not passed`, () => {
       const { review } = readContent(file) as { review: { lastReviewed: string; nextReview: string } };
       assert.ok(review.lastReviewed <= today, `lastReviewed ${review.lastReviewed} is in the future`);
-      assert.ok(review.nextReview >= today, `review was due on ${review.nextReview}`);
+      // The documented emergency override (docs/content-governance.md) applies here as in the build.
+      if (!process.env.SHG_ALLOW_OVERDUE_REVIEW?.trim()) assert.ok(review.nextReview >= today, `review was due on ${review.nextReview}`);
     });
   }
 });

@@ -119,13 +119,14 @@ export class ShgExpectations extends ShgElement {
 
   #resolve(): ExpectationsSection {
     this.#audience = 'person';
+    // A removed attribute (null) means the default, silently; anything else unknown is reported.
     if (isExpectationsAudience(this.audience)) this.#audience = this.audience;
-    else {
+    else if (this.audience !== null && this.audience !== undefined) {
       this.problems.report(
         `audience "${this.audience}" is not known here. Use one of: ${EXPECTATIONS_AUDIENCES.join(', ')}. Showing what a person can expect.`,
       );
     }
-    let setting: unknown = this.setting;
+    let setting: unknown = this.setting ?? DEFAULT_GUIDANCE_QUERY.setting;
     let guidance;
     try {
       guidance = guidanceFor({ setting, audience: this.#audience });

@@ -142,7 +142,11 @@ export class ShgGuidance extends ShgElement {
 
   /** The guidance for the attributes; each unknown value falls back to its default, loudly. */
   #resolve(): Guidance {
-    const query: { setting: unknown; audience: unknown } = { setting: this.setting, audience: this.audience };
+    // A removed attribute (null) means the default, silently; anything else unknown is reported.
+    const query: { setting: unknown; audience: unknown } = {
+      setting: this.setting ?? DEFAULT_GUIDANCE_QUERY.setting,
+      audience: this.audience ?? DEFAULT_GUIDANCE_QUERY.audience,
+    };
     // At most one retry per option: the defaults are known values.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {

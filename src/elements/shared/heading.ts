@@ -5,6 +5,8 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Reads a `heading-level` value, falling back to 2 for anything out of range. */
 export function toHeadingLevel(value: unknown): HeadingLevel | undefined {
+  // A removed attribute is the default, not a mistake to report.
+  if (value === null || value === undefined) return 2;
   const level = Number(value);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : undefined;
 }
