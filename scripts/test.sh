@@ -35,11 +35,14 @@ npm run -s lint
 step "Size budgets (brotli)"
 node bench/size.mjs --check
 
-step "Unit tests in Node: schema, content, core"
+step "Unit tests in Node: schema, content, core, static HTML, safety, package"
+shopt -s nullglob
+node_tests=(test/core/*.test.ts test/content/*.test.ts test/static/*.test.ts test/safety/*.test.ts test/package/*.test.ts)
+shopt -u nullglob
 set +e
 npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$logs/unit.tap" \
-  test/core/*.test.ts test/content/*.test.ts test/static/*.test.ts test/safety/*.test.ts test/package/*.test.ts
+  "${node_tests[@]}"
 unit_status=$?
 set -e
 unit_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$logs/unit.tap" | tail -1)
