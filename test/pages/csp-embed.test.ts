@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { probeFrame } from '../helpers/probe-frame.js';
 
 interface EmbedReport {
   violations: { directive: string; blockedURI: string }[];
@@ -11,21 +12,7 @@ interface EmbedReport {
   renderedTags: string[];
 }
 
-function loadInFrame(src: string): Promise<EmbedReport> {
-  return new Promise((resolve, reject) => {
-    const iframe = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`no report from ${src}`)), 15000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== iframe.contentWindow || event.data?.source !== 'shg-csp-probe') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      iframe.remove();
-      resolve(event.data as EmbedReport);
-    });
-    iframe.src = src;
-    document.body.append(iframe);
-  });
-}
+const loadInFrame = (src: string): Promise<EmbedReport> => probeFrame<EmbedReport>(src);
 
 describe('dist/embed.js on a plain page under a strict CSP with Trusted Types', function () {
   this.timeout(30_000);

@@ -10,6 +10,7 @@
  * The policy comes from web-test-runner.config.mjs (cspMiddleware).
  */
 import { expect } from '@open-wc/testing';
+import { probeFrame } from '../helpers/probe-frame.js';
 
 interface StyleReport {
   tag: string;
@@ -38,22 +39,7 @@ const ALL_TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-expectations', 'shg-g
 /** The quick-exit button's default background, #d4351c: it comes only from the element's stylesheet. */
 const EXIT_RED = 'rgb(212, 53, 28)';
 
-function loadInFrame(src: string): Promise<NonceReport> {
-  return new Promise((resolve, reject) => {
-    const iframe = document.createElement('iframe');
-    iframe.style.width = '1000px';
-    const timer = setTimeout(() => reject(new Error(`no report from ${src}`)), 15000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== iframe.contentWindow || event.data?.source !== 'shg-csp-probe') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      iframe.remove();
-      resolve(event.data as NonceReport);
-    });
-    iframe.src = src;
-    document.body.append(iframe);
-  });
-}
+const loadInFrame = (src: string): Promise<NonceReport> => probeFrame<NonceReport>(src, { width: '1000px' });
 
 describe('dist/embed.js under a nonce-based CSP with Trusted Types', function () {
   this.timeout(30_000);

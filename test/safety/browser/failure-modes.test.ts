@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
+import { probeFrame } from '../../helpers/probe-frame.js';
 
 const ALL_TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-expectations', 'shg-guidance', 'shg-statement'];
 
@@ -19,22 +20,7 @@ interface ProbeReport {
   litCopies: number;
 }
 
-/** Loads a page under /test/pages/csp-nonce/ and waits for its probe's report (see embed-probe.js there). */
-function probe(src: string): Promise<ProbeReport> {
-  return new Promise((resolve, reject) => {
-    const iframe = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`no report from ${src}`)), 15000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== iframe.contentWindow || event.data?.source !== 'shg-csp-probe') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      iframe.remove();
-      resolve(event.data as ProbeReport);
-    });
-    iframe.src = src;
-    document.body.append(iframe);
-  });
-}
+const probe = (src: string): Promise<ProbeReport> => probeFrame<ProbeReport>(src);
 
 /** A document in a frame, written by the test as a host would write it. */
 async function frameWith(html: string, sandbox?: string): Promise<HTMLIFrameElement> {
