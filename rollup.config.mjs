@@ -38,7 +38,8 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod)(\/|$)/.test(id);
+// React (an optional peer, for the ./react entry only) stays an import like Lit: the app brings its own copy.
+const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|react|react-dom)(\/|$)/.test(id);
 
 /** Modules that register tags; they are the package's only side effects. */
 const defineModules = readdirSync('src/elements', { withFileTypes: true })
@@ -47,7 +48,7 @@ const defineModules = readdirSync('src/elements', { withFileTypes: true })
 
 export default [
   {
-    input: ['src/core/index.ts', 'schema/index.ts', 'src/elements/index.ts', 'src/define.ts', 'src/static/index.ts', 'src/static/cli.ts', ...defineModules],
+    input: ['src/core/index.ts', 'schema/index.ts', 'src/elements/index.ts', 'src/define.ts', 'src/react/index.ts', 'src/static/index.ts', 'src/static/cli.ts', ...defineModules],
     external: isExternal,
     onwarn,
     plugins: [content(), ts()],

@@ -2,74 +2,19 @@
 // Prints the size of what a browser downloads: min, gzip and brotli for dist/embed.js, its lazy
 // chunks, and the help panel bundled alone (built here in memory with the embed's own plugins).
 // `--check` also fails (exit 1) when a budget is exceeded, so a regression fails CI.
+// (bench/timing.mjs prints every entry's size and the timings.)
 //
 //   node bench/size.mjs [--check]        (run `npm run build` first)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import { browserBundlePlugins } from '../rollup.config.mjs';
-
-// Decimal kilobytes (1 kB = 1000 bytes): the stricter reading of "10 KB".
-const KB = 1000;
-/**
- * Brotli budgets. `limit` fails CI (`--check`); `target` is the goal from the issues, printed so
- * the gap stays visible. Both limits are ratchets: lower them as the bundles shrink.
- *  - Help panel alone: 9.85 kB before Welsh; per-element languages (runtime msg ids, language
- *    resolution, the translation notice) and the render-error fallback brought it to 11.8 kB. Next:
- *    msg ids at build time, which drops @lit/localize's runtime hashing.
- *  - Every element with the whole statement's English text: 31.8 kB against a 20 kB target. Next:
- *    lazy-load the statement content for the three elements that need it.
- */
-const BUDGETS = {
-  'help panel alone': { limit: 12.5 * KB, target: 10 * KB },
-  'dist/embed.js': { limit: 32 * KB, target: 20 * KB },
-};
-
-const sizes = (bytes) => ({
-  min: bytes.length,
-  gzip: gzipSync(bytes, { level: 9 }).length,
-  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-
-async function bundleAlone(input) {
-  const bundle = await rollup({ input, plugins: browserBundlePlugins(), onwarn: () => {} });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  // The entry and every chunk it imports statically (rollup may move code shared with a lazy chunk
-  // into a chunk of its own); lazy chunks load only when a page needs them.
-  const byName = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  const loaded = new Set();
-  const visit = (chunk) => {
-    if (loaded.has(chunk)) return;
-    loaded.add(chunk);
-    for (const name of chunk.imports) visit(byName.get(name));
-  };
-  visit(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry));
-  return Buffer.concat([...loaded].map((chunk) => Buffer.from(chunk.code)));
-}
+import { existsSync } from 'node:fs';
+import { bundleAlone, embedRows, printSizeTable, sizes } from './sizes.mjs';
 
 if (!existsSync('dist/embed.js')) {
   console.error('dist/embed.js is missing: run `npm run build` first.');
   process.exit(1);
 }
 
-const rows = [['dist/embed.js', sizes(readFileSync('dist/embed.js'))]];
-for (const file of readdirSync('dist/embed-chunks').filter((f) => f.endsWith('.js'))) {
-  rows.push([`dist/embed-chunks/${file} (lazy)`, sizes(readFileSync(`dist/embed-chunks/${file}`))]);
-}
-rows.push(['help panel alone', sizes(await bundleAlone('src/elements/help-panel/define.ts'))]);
-
-const kb = (n) => `${(n / KB).toFixed(2)} kB`;
-const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('bundle', 52)}${pad('min', 12)}${pad('gzip', 12)}${pad('brotli', 12)}${pad('limit (fails CI)', 22)}target`);
-let over = 0;
-for (const [name, size] of rows) {
-  const budget = BUDGETS[name];
-  const limit = budget ? `${kb(budget.limit)} ${size.brotli <= budget.limit ? 'ok' : 'OVER'}` : '';
-  const target = budget ? `${kb(budget.target)} ${size.brotli <= budget.target ? 'met' : 'not met'}` : '';
-  if (budget && size.brotli > budget.limit) over += 1;
-  console.log(`${pad(name, 52)}${pad(kb(size.min), 12)}${pad(kb(size.gzip), 12)}${pad(kb(size.brotli), 12)}${pad(limit, 22)}${target}`);
-}
+const rows = [...embedRows(), ['help panel alone', sizes(await bundleAlone('src/elements/help-panel/define.ts'))]];
+const over = printSizeTable(rows);
 
 if (process.argv.includes('--check') && over > 0) {
   console.error(`${over} bundle(s) over budget.`);

@@ -32,6 +32,10 @@ npm run -s typecheck
 step "Lint"
 npm run -s lint
 
+step "API reference (typedoc, warnings as errors)"
+npx typedoc > "$logs/typedoc.log" 2>&1 || { cat "$logs/typedoc.log"; exit 1; }
+echo "docs/api written."
+
 step "Size budgets (brotli)"
 node bench/size.mjs --check
 

@@ -21,3 +21,4 @@ export {
 export type { AgeGroup, Channel, Nation, Service, ServicesQuery, Urgency } from '../../schema/services.js';
 export type { LocalChannel, LocalService, LocalServiceInput } from '../../schema/local-services.js';
 export * from './statement-index.js';
+export { translate, translationTable, translationCounts, type TranslationTable, type Translated } from './translation.js';

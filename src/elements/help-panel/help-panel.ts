@@ -82,12 +82,16 @@ function localAction(channel: LocalChannel): string {
  * @tagname shg-help-panel
  * @summary Get help now: crisis and support routes in urgency order.
  *
- * @fires shg-local-services-ready - Host-added local services have been checked and, if valid, rendered.
+ * @fires {Event} shg-local-services-ready - Host-added local services have been checked and, if valid, rendered.
  *
  * @csspart base - The panel around everything.
  * @csspart heading - The panel's heading.
  * @csspart intro - The sentence under the heading.
  * @csspart tier - Each urgency tier (also `tier-emergency`, `tier-urgent`, `tier-talk-now`, `tier-information`).
+ * @csspart tier-emergency - The emergency tier.
+ * @csspart tier-urgent - The urgent tier.
+ * @csspart tier-talk-now - The talk-now tier.
+ * @csspart tier-information - The more-support tier.
  * @csspart tier-heading - Each tier's heading.
  * @csspart route - One service within a tier.
  * @csspart link - Every call, text, email and web link.
@@ -271,5 +275,8 @@ export class ShgHelpPanel extends ShgElement {
 declare global {
   interface HTMLElementTagNameMap {
     'shg-help-panel': ShgHelpPanel;
+  }
+  interface HTMLElementEventMap {
+    'shg-local-services-ready': Event;
   }
 }

@@ -67,7 +67,7 @@ function httpsUrl(value: string): string | undefined {
  * @tagname shg-quick-exit
  * @summary Exit this page: a button and Shift ×3 that hide this page and open a neutral one.
  *
- * @fires shg-exit - Before leaving, with `detail.href`. Bubbles, composed, cancelable: cancel it to stop the navigation (for example to route in a single-page app); the overlay stays until `reset()`.
+ * @fires {ShgExitEvent} shg-exit - Before leaving, with `detail.href`. Bubbles, composed, cancelable: cancel it to stop the navigation (for example to route in a single-page app); the overlay stays until `reset()`.
  *
  * @csspart base - The wrapper around the button, progress and help.
  * @csspart button - The "Exit this page" button.

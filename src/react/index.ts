@@ -1,0 +1,24 @@
+/**
+ * React components for every element, made with `@lit/react`: props set properties, and custom
+ * events have `on…` props (`onShgExit`, `onShgLocalServicesReady`). Importing a component
+ * registers its tag. React is an optional peer dependency: only this entry needs it.
+ *
+ * Also brings in JSX types for the raw tags (`<shg-help-panel>` in TSX, for React 19).
+ * @packageDocumentation
+ */
+export { ShgExpectations } from './expectations.js';
+export { ShgGuidance } from './guidance.js';
+export { ShgHelpPanel } from './help-panel.js';
+export { ShgQuickExit } from './quick-exit.js';
+export { ShgStatement } from './statement.js';
+export type { ShgExitDetail, ShgExitEvent } from '../elements/index.js';
+export type {
+  HeadingLevelAttribute,
+  ShgElementProps,
+  ShgExpectationsProps,
+  ShgGuidanceProps,
+  ShgHelpPanelProps,
+  ShgIntrinsicElements,
+  ShgQuickExitProps,
+  ShgStatementProps,
+} from './jsx.js';

@@ -1,0 +1,229 @@
+/**
+ * The package as a user gets it: `npm pack`, installed from the tarball into a throwaway app,
+ * then every `exports` entry imported in Node, bundled for browsers, and type-checked.
+ * Needs a build (`npm run build`); npm fetches the dependencies (from its cache when it can).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { bundle } from './support/bundle.js';
+import { createTempProject, type TempProject } from './support/temp-project.js';
+
+interface ExportConditions {
+  readonly types?: string;
+  readonly default?: string;
+  readonly node?: string;
+}
+type ExportsMap = Readonly<Record<string, string | ExportConditions>>;
+
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: ExportsMap };
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'custom-elements.json'), 'utf8')) as {
+  modules: { path: string; declarations?: { tagName?: string; customElement?: boolean }[] }[];
+};
+
+/** Element folders, from the manifest: `src/elements/help-panel/help-panel.ts` → `help-panel`. */
+const elementDirs = manifest.modules
+  .filter((module) => module.declarations?.some((declaration) => declaration.customElement))
+  .map((module) => module.path.split('/')[2]!);
+const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : [])));
+
+/** Subpaths users import: wildcard entries expanded once per element. */
+function subpaths(): string[] {
+  return Object.keys(pkg.exports).flatMap((key) => (key.includes('*') ? elementDirs.map((dir) => key.replace('*', dir)) : [key]));
+}
+
+/** The files an entry points to (types and code), wildcards expanded. */
+function targets(key: string): string[] {
+  const value = pkg.exports[key]!;
+  const files = typeof value === 'string' ? [value] : Object.values(value);
+  return key.includes('*') ? elementDirs.flatMap((dir) => files.map((file) => file.replace('*', dir))) : files;
+}
+
+const specifier = (subpath: string) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`);
+
+let project: TempProject;
+
+describe('the packed package', () => {
+  before(() => {
+    // Peers an app adds for the entries that need them: React for ./react, Lit SSR for ./static;
+    // @types/node for the static entry's types (Lit SSR's declarations use Node's).
+    project = createTempProject(['react', 'react-dom', '@types/react', '@types/react-dom', '@lit-labs/ssr', '@types/node']);
+  });
+  after(() => project?.remove());
+
+  it('holds every file the exports map points to', () => {
+    const packed = new Set(project.files);
+    const missing = Object.keys(pkg.exports).flatMap((key) => targets(key).filter((file) => !packed.has(file.replace(/^\.\//, ''))));
+    assert.deepEqual(missing, []);
+    assert.ok(elementDirs.length >= 5, `elements found in the manifest: ${elementDirs.join(', ')}`);
+  });
+
+  it('imports every Node entry from the installed tarball', () => {
+    // A child process in the app folder: resolution goes through the installed package's exports,
+    // exactly as in a user's project, with no loader from this test runner in between.
+    const script = `
+      import * as core from 'self-harm-guidance';
+      import * as schema from 'self-harm-guidance/schema';
+      import { renderToHTML, staticTags } from 'self-harm-guidance/static';
+      import * as elements from 'self-harm-guidance/elements';
+      import 'self-harm-guidance/define';
+      import * as wrappers from 'self-harm-guidance/react';
+      import { createElement } from 'react';
+      import { renderToString } from 'react-dom/server';
+      import packageJson from 'self-harm-guidance/package.json' with { type: 'json' };
+      import manifest from 'self-harm-guidance/custom-elements.json' with { type: 'json' };
+      const service = core.allServices()[0];
+      const tiers = core.servicesFor({ nation: 'wales' });
+      console.log(JSON.stringify({
+        firstTier: tiers[0].urgency,
+        dialled: tiers.flatMap((t) => t.routes.flatMap((r) => r.service.channels.map((c) => c.value))),
+        schemaAccepts: schema.Service.safeParse(service).success,
+        schemaRejects: schema.Service.safeParse({ ...service, channels: 'none' }).success,
+        staticTags: staticTags(),
+        staticHtml: renderToHTML('shg-help-panel', { nation: 'wales' }),
+        elementClasses: Object.entries(elements).filter(([, v]) => typeof v === 'function').map(([k]) => k).sort(),
+        wrappers: Object.keys(wrappers).sort(),
+        ssr: renderToString(createElement(wrappers.ShgHelpPanel, { nation: 'england' })),
+        version: packageJson.version,
+        manifestTags: manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName)).sort(),
+      }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project.dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const result = JSON.parse(run.stdout) as Record<string, unknown>;
+    assert.equal(result.firstTier, 'emergency');
+    assert.ok((result.dialled as string[]).includes('999'), 'the core gives 999');
+    assert.equal(result.schemaAccepts, true);
+    assert.equal(result.schemaRejects, false);
+    assert.deepEqual([...(result.staticTags as string[])].sort(), [...tags].sort());
+    assert.match(result.staticHtml as string, /<shg-help-panel nation="wales"[^>]*>[\s\S]*href="tel:999"/);
+    assert.deepEqual(result.elementClasses, ['ShgExpectations', 'ShgGuidance', 'ShgHelpPanel', 'ShgQuickExit', 'ShgStatement']);
+    assert.deepEqual(result.wrappers, result.elementClasses, 'one React component per element, named like its class');
+    // Server rendering (Next.js and the like) imports the wrappers in Node: they must render the tag.
+    assert.match(result.ssr as string, /^<shg-help-panel\b/);
+    assert.equal(result.version, pkg.version);
+    assert.deepEqual(result.manifestTags, [...tags].sort());
+  });
+
+  describe('bundled for browsers from the installed tarball', () => {
+    const bundled = (name: string, source: string) => bundle({ input: project.write(`${name}.entry.js`, source), rootDir: project.dir });
+
+    for (const subpath of subpaths().filter((p) => !['./static', './package.json', './custom-elements.json'].includes(p))) {
+      it(`${subpath} resolves and bundles`, async () => {
+        const id = specifier(subpath);
+        const registers = subpath === './define' || subpath === './embed.js' || subpath.endsWith('/define.js');
+        const source = subpath === './embed.js' ? `import '${id}';\n` : `export * from '${id}';\nimport '${id}';\n`;
+        const { code, modules } = await bundled(subpath.replace(/\W+/g, '_'), source);
+        assert.ok(modules.some((module) => module.includes(join('node_modules', 'self-harm-guidance'))), 'the installed package is what was bundled');
+        if (registers) {
+          const expected = subpath.endsWith('/define.js') ? [`shg-${subpath.split('/')[2]}`] : tags;
+          for (const tag of expected) assert.ok(code.includes(`"${tag}"`) || code.includes(`'${tag}'`), `${subpath} registers <${tag}>`);
+        }
+      });
+    }
+
+    it('the core entry pulls in no Lit and no element', async () => {
+      const { modules } = await bundled('core-only', `export { servicesFor, guidanceFor, search } from 'self-harm-guidance';\n`);
+      assert.deepEqual(modules.filter((m) => /[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]elements[\\/]/.test(m)), []);
+    });
+
+    it('one React wrapper brings in its own element only (sideEffects and tree-shaking hold)', async () => {
+      const { code, modules } = await bundled('react-one', `export { ShgHelpPanel } from 'self-harm-guidance/react';\n`);
+      // Folders of elements (from the manifest), not shared code such as shared/ or locales/.
+      const included = elementDirs.filter((dir) => modules.some((m) => m.includes(join('dist', 'src', 'elements', dir, ''))));
+      assert.deepEqual(included, ['help-panel']);
+      assert.ok(code.includes('shg-help-panel'));
+    });
+  });
+
+  it('type-checks an app that imports every entry (bundler and nodenext resolution)', () => {
+    project.write(
+      'check.tsx',
+      `
+import { servicesFor, UnknownOptionError, type Nation, type RouteTier } from 'self-harm-guidance';
+import { Service } from 'self-harm-guidance/schema';
+import { ShgHelpPanel, ShgQuickExit, type ShgExitEvent } from 'self-harm-guidance/elements';
+import 'self-harm-guidance/define';
+import { ShgGuidance } from 'self-harm-guidance/elements/guidance/define.js';
+${elementDirs.map((dir) => `import 'self-harm-guidance/elements/${dir}/define.js';`).join('\n')}
+import { ShgHelpPanel as HelpPanel, ShgQuickExit as QuickExit } from 'self-harm-guidance/react';
+import { renderToHTML } from 'self-harm-guidance/static';
+import 'self-harm-guidance/embed.js';
+import packageJson from 'self-harm-guidance/package.json' with { type: 'json' };
+import manifest from 'self-harm-guidance/custom-elements.json' with { type: 'json' };
+
+const nation: Nation = 'wales';
+const tiers: RouteTier[] = servicesFor({ nation });
+// @ts-expect-error not a nation the core knows
+servicesFor({ nation: 'france' });
+const error: unknown = new UnknownOptionError('nation', 'france', ['wales']);
+const valid: boolean = Service.safeParse(tiers[0]).success;
+const panel: ShgHelpPanel = document.createElement('shg-help-panel');
+panel.nation = 'england';
+// @ts-expect-error the element's nation is typed
+panel.nation = 'france';
+const guidance: ShgGuidance = document.createElement('shg-guidance');
+document.createElement('shg-quick-exit').addEventListener('shg-exit', (event) => {
+  const href: string = event.detail.href;
+  return href;
+});
+const quickExit: typeof ShgQuickExit = ShgQuickExit;
+const html: string = renderToHTML('shg-help-panel', { nation: 'wales' });
+const version: string = packageJson.version;
+const modules: unknown[] = manifest.modules;
+
+export const wrapped = (
+  <>
+    <HelpPanel nation="wales" headingLevel={3} onShgLocalServicesReady={(event: Event) => event.type} />
+    <QuickExit onShgExit={(event: ShgExitEvent) => event.detail.href} />
+    {/* @ts-expect-error the wrapper's nation is typed */}
+    <HelpPanel nation="france" />
+  </>
+);
+export const raw = (
+  <>
+    <shg-help-panel nation="wales" heading-level="3" />
+    <shg-quick-exit sticky onshg-exit={(event) => event.detail.href} />
+    <shg-guidance setting="emergency-department" audience="professional" />
+    <shg-expectations audience="carer" />
+    <shg-statement expanded />
+    {/* @ts-expect-error the raw tag's nation is typed too */}
+    <shg-help-panel nation="france" />
+  </>
+);
+export { error, valid, guidance, quickExit, html, version, modules };
+`,
+    );
+    for (const resolution of ['bundler', 'nodenext'] as const) {
+      const tsconfig = project.write(
+        `tsconfig.${resolution}.json`,
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: resolution === 'bundler' ? 'ESNext' : 'NodeNext',
+            moduleResolution: resolution,
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            resolveJsonModule: true,
+            // Resolution of side-effect imports (./define, ./embed.js) is checked too.
+            noUncheckedSideEffectImports: true,
+            // The package's own declarations are checked, not only used.
+            skipLibCheck: false,
+            types: [],
+          },
+          files: ['check.tsx'],
+        }),
+      );
+      try {
+        execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { cwd: project.dir, encoding: 'utf8' });
+      } catch (failure) {
+        assert.fail(`tsc (${resolution}):\n${(failure as { stdout?: string }).stdout ?? String(failure)}`);
+      }
+    }
+  });
+});
