@@ -33,7 +33,7 @@ export const TranslationEntry = z.object({
 });
 export type TranslationEntry = z.infer<typeof TranslationEntry>;
 
-/** `content/<locale>/<file>.json`. `$root` is the key for fields of the file itself (no id). */
+/** `content/<locale>/<file>.json`. A file's own text is filed under its root `id` (e.g. `nice.cg133`). */
 export const TranslationFile = z.object({
   $schema: z.optional(z.string()),
   locale: z.literal('cy'),
@@ -43,33 +43,3 @@ export const TranslationFile = z.object({
 });
 export type TranslationFile = z.infer<typeof TranslationFile>;
 
-/**
- * Field names that carry readable text and so must be translated wherever they occur outside a
- * `source` reference. Anything not named here (ids, phone values and displays, keywords, URLs,
- * dates, enums, internal rationales) is never translated.
- */
-export const TRANSLATABLE_FIELDS = [
-  'title',
-  'name',
-  'summary',
-  'description',
-  'text',
-  'plain',
-  'lead',
-  'section',
-  'items',
-  'action',
-  'note',
-  'ageNote',
-  'statusNotice',
-  'statusNote',
-  'publisher',
-  'citation',
-  'hours.text',
-] as const;
-
-/**
- * Nested objects whose fields are never translated: source references quote the English original
- * verbatim (so `source.section` stays English), and review records are for maintainers.
- */
-export const UNTRANSLATED_OBJECTS = ['source', 'review'] as const;

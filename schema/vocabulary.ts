@@ -27,3 +27,34 @@ export const LOCALES = ['en', 'cy'] as const;
 
 /** Digits only: what a phone actually dials, whatever spacing a display uses. */
 export const dialString = (display: string): string => display.replace(/[^0-9+]/g, '');
+
+/**
+ * Field names that carry readable text and so must be translated wherever they occur outside a
+ * `source` reference. Anything not named here (ids, phone values and displays, keywords, URLs,
+ * dates, enums, internal rationales) is never translated.
+ */
+export const TRANSLATABLE_FIELDS = [
+  'title',
+  'name',
+  'summary',
+  'description',
+  'text',
+  'plain',
+  'lead',
+  'section',
+  'items',
+  'action',
+  'note',
+  'ageNote',
+  'statusNotice',
+  'statusNote',
+  'publisher',
+  'citation',
+  'hours.text',
+] as const;
+
+/**
+ * Nested objects whose fields are never translated: source references quote the English original
+ * verbatim (so `source.section` stays English), and review records are for maintainers.
+ */
+export const UNTRANSLATED_OBJECTS = ['source', 'review'] as const;

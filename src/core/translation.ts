@@ -5,6 +5,7 @@
  * never where a link goes or what number is dialled.
  */
 import type { TranslationEntry, TranslationFile, TranslationStatus } from '../../schema/translation.js';
+import { UNTRANSLATED_OBJECTS } from '../../schema/vocabulary.js';
 
 /** Every entry of some translation files, by English item id. */
 export type TranslationTable = ReadonlyMap<string, TranslationEntry>;
@@ -20,7 +21,7 @@ export function translationTable(files: readonly TranslationFile[]): Translation
 }
 
 /** Objects whose text is quoted from an English source, or is for maintainers: never translated. */
-const KEPT_IN_ENGLISH = new Set(['source', 'review']);
+const KEPT_IN_ENGLISH: ReadonlySet<string> = new Set(UNTRANSLATED_OBJECTS);
 
 type Json = string | number | boolean | null | undefined | readonly Json[] | { readonly [key: string]: Json };
 

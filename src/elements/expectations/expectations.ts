@@ -7,7 +7,7 @@ import type { SettingId } from '../../../schema/statement.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
-import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { helpRoute } from '../shared/help-route.js';
 import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { PrintExpander } from '../shared/print-expander.js';
@@ -89,7 +89,8 @@ export class ShgExpectations extends ShgElement {
   #section!: ExpectationsSection;
   #audience: ExpectationsAudience = 'person';
   #level: HeadingLevel = 2;
-  readonly #print = new PrintExpander(() => this.renderRoot);
+  /** Printing shows everything, sources included. */
+  readonly #print = new PrintExpander(this);
 
   constructor() {
     super(TAG);
@@ -98,23 +99,9 @@ export class ShgExpectations extends ShgElement {
     this.headingLevel = 2;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#print.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#print.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience') || changed.has('setting')) this.#section = this.#resolve();
-    if (changed.has('headingLevel')) {
-      const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
-      this.#level = level ?? 2;
-    }
+    if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
   }
 
   #resolve(): ExpectationsSection {

@@ -17,7 +17,7 @@ import type { SourceDocument } from '../../../schema/source.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
-import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { helpRoute } from '../shared/help-route.js';
 import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { PrintExpander } from '../shared/print-expander.js';
@@ -107,23 +107,14 @@ export class ShgGuidance extends ShgElement {
 
   #guidance: Guidance = guidanceFor(DEFAULT_GUIDANCE_QUERY);
   #level: HeadingLevel = 2;
-  readonly #print = new PrintExpander(() => this.renderRoot);
+  /** Printing shows everything, sources included. */
+  readonly #print = new PrintExpander(this);
 
   constructor() {
     super(TAG);
     this.setting = DEFAULT_GUIDANCE_QUERY.setting;
     this.audience = DEFAULT_GUIDANCE_QUERY.audience;
     this.headingLevel = 2;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#print.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#print.disconnect();
   }
 
   /** The guidance being shown: the resolved setting and audience, and its sections. */
@@ -133,11 +124,7 @@ export class ShgGuidance extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('setting') || changed.has('audience')) this.#guidance = this.#resolve();
-    if (changed.has('headingLevel')) {
-      const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
-      this.#level = level ?? 2;
-    }
+    if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
   }
 
   /** The guidance for the attributes; each unknown value falls back to its default, loudly. */

@@ -8,7 +8,7 @@ import type { AgeGroup, Channel, Nation, Urgency } from '../../../schema/service
 import type { LocalChannel, LocalService } from '../../../schema/local-services.js';
 import { baseStyles, panelStyles } from '../shared/base.styles.js';
 import { channelLink } from '../shared/channel-link.js';
-import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
 import { helpPanelStyles } from './help-panel.styles.js';
@@ -158,11 +158,7 @@ export class ShgHelpPanel extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('localServices') && this.localServices !== undefined) void this.#loadLocal({ data: this.localServices });
-    if (changed.has('headingLevel')) {
-      const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
-      this.#level = level ?? 2;
-    }
+    if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
+import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { helpRoute } from './help-route.js';
 import { LocaleController } from './locale.js';
 import { ProblemReporter } from './report.js';
@@ -28,6 +29,13 @@ export abstract class ShgElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.locale.refresh();
+  }
+
+  /** The level for a `heading-level` value; anything but 2 to 6 is reported once and gives 2. */
+  protected headingLevelOf(value: unknown): HeadingLevel {
+    const level = toHeadingLevel(value);
+    if (level === undefined) this.problems.report(`heading-level "${String(value)}" must be a whole number from 2 to 6. Using 2.`);
+    return level ?? 2;
   }
 
   /** The element's content, in its language (the base class sets `msg()` up for it). */

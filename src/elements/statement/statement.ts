@@ -11,7 +11,7 @@ import { helpRoute } from '../shared/help-route.js';
 import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { PrintExpander } from '../shared/print-expander.js';
 import { sourceDetails } from '../shared/source-ref.js';
-import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
 import type { UiLocale } from '../shared/locale.js';
@@ -206,7 +206,7 @@ export class ShgStatement extends ShgElement {
   /** The language the current search results and status were worked out in. */
   #searchedIn: UiLocale = 'en';
   /** Printing shows the whole statement, sources included, not only the sections that happen to be open. */
-  readonly #print = new PrintExpander(() => this.renderRoot);
+  readonly #print = new PrintExpander(this);
 
   constructor() {
     super(TAG);
@@ -218,22 +218,16 @@ export class ShgStatement extends ShgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#print.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
-    this.#print.disconnect();
     clearTimeout(this.#statusTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      const level = toHeadingLevel(this.headingLevel);
-      if (level === undefined) this.problems.report(`heading-level "${this.headingLevel}" must be a whole number from 2 to 6. Using 2.`);
-      this.#level = level ?? 2;
-    }
+    if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
     if (changed.has('expanded')) {
       if (this.expanded) for (const key of SECTION_KEYS) this.#open.add(key);
       else if (changed.get('expanded') === true) this.#open.clear();
