@@ -3,11 +3,12 @@
 //    left as imports so an app's bundler de-duplicates them (types come from `tsc`, see `build`);
 //  - dist/embed.js: one self-contained, minified module that a web page loads with a single
 //    <script type="module"> tag, with everything (Lit included) inside it.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { pruneServicesForBrowsers } from './scripts/rollup-prune-services.mjs';
 
 const ts = () =>
@@ -28,6 +29,7 @@ export const browserBundlePlugins = () => [
   pruneServicesForBrowsers(),
   content(),
   ts(),
+  minifyTemplates(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
@@ -40,6 +42,7 @@ function onwarn(warning, warn) {
 
 // React (an optional peer, for the ./react entry only) stays an import like Lit: the app brings its own copy.
 const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|react|react-dom)(\/|$)/.test(id);
+
 
 /** Modules that register tags; they are the package's only side effects. */
 const defineModules = readdirSync('src/elements', { withFileTypes: true })
@@ -64,9 +67,13 @@ export default [
   {
     input: 'src/embed.ts',
     onwarn,
-    plugins: browserBundlePlugins(),
-    // Code that most pages never need (the local-services validator) is split into chunks that
-    // load on demand from beside embed.js.
+    // Chunks may import what they share with embed.js from embed.js itself (it gains exports with
+    // minified names), rather than from an extra chunk that every page would then have to fetch.
+    preserveEntrySignatures: 'allow-extension',
+    // Chunks carry a content hash, so a stale one from an earlier build would linger unseen.
+    plugins: [{ name: 'shg-clean-chunks', buildStart: () => rmSync('dist/embed-chunks', { recursive: true, force: true }) }, ...browserBundlePlugins()],
+    // What a page may never need (the guidance, expectations and statement elements, the Welsh,
+    // the local-services validator) is split into chunks that load on demand from beside embed.js.
     output: { dir: 'dist', entryFileNames: 'embed.js', chunkFileNames: 'embed-chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   },
 ];

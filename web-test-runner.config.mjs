@@ -109,6 +109,14 @@ async function safetyPagesMiddleware(ctx, next) {
   ctx.remove('ETag');
 }
 
+// ── A host that copied embed.js without embed-chunks/ ────────────────────────────────────────────
+// /test/pages/chunks-missing/embed.js is dist/embed.js served from a folder with nothing beside
+// it, so every element it loads on demand fails to load.
+async function chunksMissingMiddleware(ctx, next) {
+  if (ctx.path === '/test/pages/chunks-missing/embed.js') ctx.url = '/dist/embed.js';
+  return next();
+}
+
 async function bodyToString(body) {
   if (typeof body === 'string') return body;
   if (Buffer.isBuffer(body)) return body.toString('utf8');
@@ -306,7 +314,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
-  middleware: [sharedMiddleware, cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware],
+  middleware: [sharedMiddleware, cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware, chunksMissingMiddleware],
   plugins: [mediaFeatures, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };

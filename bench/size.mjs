@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints the size of what a browser downloads: min, gzip and brotli for dist/embed.js, its lazy
-// chunks, and the help panel bundled alone (built here in memory with the embed's own plugins).
+// Prints the size of what a browser downloads: min, gzip and brotli for dist/embed.js, the chunks
+// it loads on demand, every element together and the help panel alone (those two built here in
+// memory with the embed's own plugins).
 // `--check` also fails (exit 1) when a budget is exceeded, so a regression fails CI.
 // (bench/timing.mjs prints every entry's size and the timings.)
 //
@@ -13,7 +14,11 @@ if (!existsSync('dist/embed.js')) {
   process.exit(1);
 }
 
-const rows = [...embedRows(), ['help panel alone', sizes(await bundleAlone('src/elements/help-panel/define.ts'))]];
+const rows = [
+  ...embedRows(),
+  ['every element, English (self-harm-guidance/define)', sizes(await bundleAlone('src/define.ts'))],
+  ['help panel alone', sizes(await bundleAlone('src/elements/help-panel/define.ts'))],
+];
 const over = printSizeTable(rows);
 
 if (process.argv.includes('--check') && over > 0) {

@@ -10,16 +10,20 @@ export const KB = 1000;
 
 /**
  * Brotli budgets. `limit` fails CI (`--check`); `target` is the goal from the issues, printed so
- * the gap stays visible. Both limits are ratchets: lower them as the bundles shrink.
- *  - Help panel alone: 9.85 kB before Welsh; per-element languages (runtime msg ids, language
- *    resolution, the translation notice) and the render-error fallback brought it to 11.8 kB. Next:
- *    msg ids at build time, which drops @lit/localize's runtime hashing.
- *  - Every element with the whole statement's English text: 31.8 kB against a 20 kB target. Next:
- *    lazy-load the statement content for the three elements that need it.
+ * the gap stays visible (`null`: the issues set none). Limits are ratchets: lower them as the
+ * bundles shrink.
+ *  - Every element with English content: the statement's text alone is about 7.6 kB of the 13.5 kB
+ *    of content, and Lit 5.2 kB, so the 20 kB target leaves little over 1 kB for five elements'
+ *    code; see the CHANGELOG and the issue note.
+ *  - Help panel alone: 9.85 kB before Welsh. Per-element languages and the render-error fallback
+ *    added about 2 kB; msg ids hashed only in the Welsh chunk, and CSS and HTML templates without
+ *    their indentation, took back 0.6 kB.
+ *  - dist/embed.js, the script-tag entry: the help panel and quick exit; the rest load on use.
  */
 export const BUDGETS = {
-  'help panel alone': { limit: 12.5 * KB, target: 10 * KB },
-  'dist/embed.js': { limit: 32 * KB, target: 20 * KB },
+  'every element, English (self-harm-guidance/define)': { limit: 31 * KB, target: 20 * KB },
+  'help panel alone': { limit: 11.5 * KB, target: 10 * KB },
+  'dist/embed.js': { limit: 14 * KB, target: null },
 };
 
 export const sizes = (bytes) => ({
@@ -52,11 +56,11 @@ export async function bundleAlone(input, { external = [] } = {}) {
   return Buffer.concat([...loaded].map((chunk) => Buffer.from(chunk.code)));
 }
 
-/** dist/embed.js and its lazy chunks, as built. */
+/** dist/embed.js and the chunks it loads on demand, as built. */
 export function embedRows() {
   const rows = [['dist/embed.js', sizes(readFileSync('dist/embed.js'))]];
   for (const file of readdirSync('dist/embed-chunks').filter((f) => f.endsWith('.js'))) {
-    rows.push([`dist/embed-chunks/${file} (lazy)`, sizes(readFileSync(`dist/embed-chunks/${file}`))]);
+    rows.push([`dist/embed-chunks/${file} (on demand)`, sizes(readFileSync(`dist/embed-chunks/${file}`))]);
   }
   return rows;
 }
@@ -64,13 +68,13 @@ export function embedRows() {
 const pad = (s, n) => String(s).padEnd(n);
 
 /** Prints rows as a table with budgets; returns how many are over their limit. */
-export function printSizeTable(rows, { width = 52 } = {}) {
+export function printSizeTable(rows, { width = 60 } = {}) {
   console.log(`${pad('bundle', width)}${pad('min', 12)}${pad('gzip', 12)}${pad('brotli', 12)}${pad('limit (fails CI)', 22)}target`);
   let over = 0;
   for (const [name, size] of rows) {
     const budget = BUDGETS[name];
     const limit = budget ? `${kb(budget.limit)} ${size.brotli <= budget.limit ? 'ok' : 'OVER'}` : '';
-    const target = budget ? `${kb(budget.target)} ${size.brotli <= budget.target ? 'met' : 'not met'}` : '';
+    const target = budget?.target ? `${kb(budget.target)} ${size.brotli <= budget.target ? 'met' : 'not met'}` : '';
     if (budget && size.brotli > budget.limit) over += 1;
     console.log(`${pad(name, width)}${pad(kb(size.min), 12)}${pad(kb(size.gzip), 12)}${pad(kb(size.brotli), 12)}${pad(limit, 22)}${target}`);
   }

@@ -1,5 +1,36 @@
 /**
- * The script-tag entry: one self-contained module that registers every element, for pages that
- * load `<script type="module" src=".../embed.js"></script>` and nothing else.
+ * The script-tag entry, for pages that load `<script type="module" src=".../embed.js"></script>`
+ * and nothing else.
+ *
+ * The help panel and quick exit are inside this file: a route to help and the way out never wait
+ * for a second download. The guidance, expectations and statement elements, and the statement's
+ * text they share, load as one chunk from `embed-chunks/` beside this file when the page first
+ * uses one of their tags.
+ * If one cannot load, its tag shows the compact route to help instead, and the site owner gets
+ * one console message.
  */
-import './define.js';
+import './elements/help-panel/define.js';
+import './elements/quick-exit/define.js';
+import { defineElement } from './elements/shared/define.js';
+import { helpOnlyElement } from './elements/shared/help-only.js';
+import { autoload } from './embed/autoload.js';
+
+function loadStatementElements(): Promise<unknown> {
+  return import('./embed/statement-elements.js');
+}
+
+/**
+ * Loads the elements used under `root`. The embed watches the page itself; call this only for
+ * elements inside another component's shadow root, which it cannot see.
+ */
+export const discover = autoload(
+  {
+    'shg-guidance': loadStatementElements,
+    'shg-expectations': loadStatementElements,
+    'shg-statement': loadStatementElements,
+  },
+  (tag, error) => {
+    console.error(`self-harm-guidance: could not load <${tag}> from embed-chunks/ beside embed.js, so it shows only the routes to help. Serve that folder with embed.js.`, error);
+    defineElement(tag, helpOnlyElement(tag));
+  },
+);

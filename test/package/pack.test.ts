@@ -17,7 +17,8 @@ interface ExportConditions {
   readonly default?: string;
   readonly node?: string;
 }
-type ExportsMap = Readonly<Record<string, string | ExportConditions>>;
+/** `null` closes a path a wildcard would otherwise open (`./elements/shared/define.js`). */
+type ExportsMap = Readonly<Record<string, string | ExportConditions | null>>;
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string; exports: ExportsMap };
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'custom-elements.json'), 'utf8')) as {
@@ -32,12 +33,16 @@ const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).fl
 
 /** Subpaths users import: wildcard entries expanded once per element. */
 function subpaths(): string[] {
-  return Object.keys(pkg.exports).flatMap((key) => (key.includes('*') ? elementDirs.map((dir) => key.replace('*', dir)) : [key]));
+  return Object.entries(pkg.exports).flatMap(([key, value]) => (value === null ? [] : key.includes('*') ? elementDirs.map((dir) => key.replace('*', dir)) : [key]));
 }
+
+/** Subpaths the exports map closes on purpose. */
+const closed = Object.keys(pkg.exports).filter((key) => pkg.exports[key] === null);
 
 /** The files an entry points to (types and code), wildcards expanded. */
 function targets(key: string): string[] {
-  const value = pkg.exports[key]!;
+  const value = pkg.exports[key];
+  if (value === null || value === undefined) return [];
   const files = typeof value === 'string' ? [value] : Object.values(value);
   return key.includes('*') ? elementDirs.flatMap((dir) => files.map((file) => file.replace('*', dir))) : files;
 }
@@ -108,6 +113,15 @@ describe('the packed package', () => {
     assert.deepEqual(result.manifestTags, [...tags].sort());
   });
 
+  it('does not expose shared code that a wildcard entry would match', () => {
+    assert.deepEqual(closed, ['./elements/shared/define.js']);
+    for (const subpath of closed) {
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', `await import('${specifier(subpath)}');`], { cwd: project.dir, encoding: 'utf8' });
+      assert.notEqual(run.status, 0);
+      assert.match(run.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);
+    }
+  });
+
   describe('bundled for browsers from the installed tarball', () => {
     const bundled = (name: string, source: string) => bundle({ input: project.write(`${name}.entry.js`, source), rootDir: project.dir });
 
@@ -151,7 +165,7 @@ import { ShgGuidance } from 'self-harm-guidance/elements/guidance/define.js';
 ${elementDirs.map((dir) => `import 'self-harm-guidance/elements/${dir}/define.js';`).join('\n')}
 import { ShgHelpPanel as HelpPanel, ShgQuickExit as QuickExit } from 'self-harm-guidance/react';
 import { renderToHTML } from 'self-harm-guidance/static';
-import 'self-harm-guidance/embed.js';
+import { discover } from 'self-harm-guidance/embed.js';
 import packageJson from 'self-harm-guidance/package.json' with { type: 'json' };
 import manifest from 'self-harm-guidance/custom-elements.json' with { type: 'json' };
 
@@ -172,6 +186,9 @@ document.createElement('shg-quick-exit').addEventListener('shg-exit', (event) =>
 });
 const quickExit: typeof ShgQuickExit = ShgQuickExit;
 const html: string = renderToHTML('shg-help-panel', { nation: 'wales' });
+discover(document.createElement('div').attachShadow({ mode: 'open' }));
+// @ts-expect-error discover() takes a root to search, not a tag name
+discover('shg-guidance');
 const version: string = packageJson.version;
 const modules: unknown[] = manifest.modules;
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
 import { DEFAULT_GUIDANCE_QUERY, guidanceFor, type ExpectationsSection } from '../../core/guidance.js';
 import { getSource, getStatement } from '../../core/statement.js';

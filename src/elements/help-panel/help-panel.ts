@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
 import { localHrefFor } from '../../core/links.js';
 import { DEFAULT_NATION, servicesFor, type Route, type RouteTier } from '../../core/services.js';

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../shared/msg.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';

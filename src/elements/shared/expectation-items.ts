@@ -4,7 +4,7 @@
  * `shg-guidance`, so both say it the same way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './msg.js';
 import { getItem, getSource, getStatement } from '../../core/statement.js';
 import { localizeContent } from './locale.js';
 import type { Outcome } from '../../../schema/statement.js';

@@ -4,7 +4,7 @@
  * the number the help panel shows and the facts table vouches for.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import { servicesFor } from '../../core/services.js';
 import type { Channel, Service, Urgency } from '../../../schema/services.js';
 import { channelLink } from './channel-link.js';

@@ -13,20 +13,28 @@
  * synchronous length of its render.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import type { MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Translated, TranslationTable, translate } from '../../core/translation.js';
 import { LOCALES } from '../../../schema/vocabulary.js';
 
 export type UiLocale = (typeof LOCALES)[number];
 
 /**
- * What a locale needs at render time. English, the source, needs nothing; a translation brings
- * its own `translate` too, so pages that never translate never load it.
+ * What answers `msg()`: the English source passes through; a translation looks its template up.
+ * (Deliberately not @lit/localize's `MsgFn` type: `lit-localize extract` treats any call of that
+ * type as a message to translate.)
+ */
+export type MsgImplementation = (template: TemplateLike, options?: MsgOptions) => string | TemplateResult;
+
+/**
+ * What a locale needs at render time. English, the source, needs nothing. A translation brings
+ * its own `msg` (with @lit/localize's message-id hashing) and `translate`, so pages that never
+ * translate never load either.
  */
 interface LocaleData {
-  readonly templates?: TemplateMap;
+  readonly msg?: MsgImplementation;
   readonly content?: TranslationTable;
   readonly translate?: typeof translate;
 }
@@ -56,8 +64,9 @@ function installMsg(): void {
   if (installed) return;
   installed = true;
   try {
-    _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-      runtimeMsg(current.templates, template, options)) as never);
+    const english: MsgImplementation = defaultMsg;
+    const msg: MsgImplementation = (template, options) => (current.msg ?? english)(template, options);
+    _installMsgImplementation(msg as typeof defaultMsg);
   } catch {
     console.error(
       'self-harm-guidance: this page has configured @lit/localize itself, so these elements can only show English. Load dist/embed.js, which has its own copy, to show Welsh.',

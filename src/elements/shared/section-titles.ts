@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 
 /** Heading of the plain-language outcomes, addressed to the reader. */
 export function expectationsTitle(audience: 'person' | 'carer'): string {

@@ -4,7 +4,7 @@
  * `shg-expectations` and `shg-statement` all show sources the same way, so readers learn it once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './msg.js';
 import { getSource as getEnglishSource } from '../../core/statement.js';
 import { localizeContent } from './locale.js';
 import type { SourceDocument, SourceRef } from '../../../schema/source.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/msg.js';
 import { search } from '../../core/search.js';
 import { getSource, getStatement } from '../../core/statement.js';
 import type { Commitment, Domain, Outcome, Paragraph, Reference, Theme } from '../../../schema/statement.js';
