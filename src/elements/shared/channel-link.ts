@@ -8,10 +8,10 @@ import type { Channel } from '../../../schema/services.js';
  * the channel's `display`, so what is shown is what is dialled.
  */
 export function channelLink(channel: Channel): TemplateResult {
-  const link = html`<a href=${hrefFor(channel)} part="link">${channel.display}</a>`;
   const { action, display } = channel;
-  if (!action) return link;
-  const at = action.indexOf(display);
-  if (at < 0) return html`${action}: ${link}`;
-  return html`${action.slice(0, at)}${link}${action.slice(at + display.length)}`;
+  const at = action ? action.indexOf(display) : -1;
+  const before = !action ? '' : at < 0 ? `${action}: ` : action.slice(0, at);
+  const after = at < 0 ? '' : action!.slice(at + display.length);
+  // One template, not a link inside a sentence template: the panel renders twenty of these.
+  return html`${before}<a href=${hrefFor(channel)} part="link">${display}</a>${after}`;
 }
