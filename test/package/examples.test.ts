@@ -65,7 +65,7 @@ let project: TempProject;
 before(async () => {
   // The examples are built in a throwaway app with the packed package installed, so they import
   // exactly what users get from npm, with the types and peers a React or Vue app would have.
-  project = createTempProject(['react', 'react-dom', '@types/react', '@types/react-dom', 'vue']);
+  project = createTempProject(['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom', 'vue']);
   cpSync(join(REPO_ROOT, 'examples'), join(project.dir, 'examples'), { recursive: true });
   server = await serve(REPO_ROOT);
   const react = await bundle({ input: join(project.dir, 'examples/react/main.tsx'), tsconfig: join(project.dir, 'examples/react/tsconfig.json') });

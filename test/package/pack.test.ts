@@ -55,7 +55,7 @@ describe('the packed package', () => {
   before(() => {
     // Peers an app adds for the entries that need them: React for ./react, Lit SSR for ./static;
     // @types/node for the static entry's types (Lit SSR's declarations use Node's).
-    project = createTempProject(['react', 'react-dom', '@types/react', '@types/react-dom', '@lit-labs/ssr', '@types/node']);
+    project = createTempProject(['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom', '@lit-labs/ssr', '@types/node']);
   });
   after(() => project?.remove());
 
