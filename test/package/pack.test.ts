@@ -153,7 +153,7 @@ describe('the packed package', () => {
     });
   });
 
-  it('type-checks an app that imports every entry (bundler and nodenext resolution)', () => {
+  it('type-checks an app that imports every entry (bundler, nodenext and node10 resolution)', () => {
     project.write(
       'check.tsx',
       `
@@ -214,19 +214,22 @@ export const raw = (
 export { error, valid, guidance, quickExit, html, version, modules };
 `,
     );
-    for (const resolution of ['bundler', 'nodenext'] as const) {
+    // node10 (the old `moduleResolution: "node"`) ignores `exports`: `types` and `typesVersions` serve it.
+    for (const resolution of ['bundler', 'nodenext', 'node10'] as const) {
       const tsconfig = project.write(
         `tsconfig.${resolution}.json`,
         JSON.stringify({
           compilerOptions: {
             target: 'ES2022',
-            module: resolution === 'bundler' ? 'ESNext' : 'NodeNext',
+            module: resolution === 'nodenext' ? 'NodeNext' : 'ESNext',
             moduleResolution: resolution,
             lib: ['ES2023', 'DOM', 'DOM.Iterable'],
             jsx: 'react-jsx',
             strict: true,
             noEmit: true,
             resolveJsonModule: true,
+            // As node10 apps (webpack 4, older create-react-app) set it; zod's and React's types need it there.
+            ...(resolution === 'node10' ? { esModuleInterop: true } : {}),
             // Resolution of side-effect imports (./define, ./embed.js) is checked too.
             noUncheckedSideEffectImports: true,
             // The package's own declarations are checked, not only used.
