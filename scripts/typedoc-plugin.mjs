@@ -13,7 +13,8 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 function moduleNames() {
   const names = new Map();
   for (const [subpath, target] of Object.entries(pkg.exports)) {
-    const types = typeof target === 'object' ? target.types : undefined;
+    // A `null` target closes a path (see package.json): nothing to name.
+    const types = target !== null && typeof target === 'object' ? target.types : undefined;
     if (!types || subpath.includes('*')) continue;
     const source = types.replace(/^\.\/dist\//, '').replace(/\.d\.ts$/, '').replace(/\/index$/, '');
     names.set(source, subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`);
