@@ -87,6 +87,23 @@ function apply(el: Element, attributes: Record<string, AttributeCase>): void {
   }
 }
 
+/**
+ * Loads the Welsh before fuzzing. A Welsh guidance, expectations or statement element holds its
+ * first render (briefly) while the Welsh loads, by design (test/elements/welsh.test.ts); cases here
+ * test hostile input, not loading, so they must not race it.
+ */
+async function welshLoaded(): Promise<void> {
+  const probe = document.createElement('shg-guidance');
+  probe.setAttribute('lang', 'cy');
+  container.append(probe);
+  const deadline = performance.now() + 10_000;
+  while (!probe.shadowRoot?.querySelector('a[href="tel:999"]')) {
+    if (performance.now() > deadline) throw new Error('the Welsh did not load within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  probe.remove();
+}
+
 /** The checks every case ends with. */
 function expectSafe(el: Updatable, options: { helpRoute: boolean }): void {
   const root = el.shadowRoot!;
@@ -333,6 +350,7 @@ describe('fuzz: hostile attributes and host data never break the safety rules', 
     document.body.append(container);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
+    await welshLoaded();
   });
 
   let testStarted = 0;
