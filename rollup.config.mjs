@@ -43,7 +43,6 @@ function onwarn(warning, warn) {
 // React (an optional peer, for the ./react entry only) stays an import like Lit: the app brings its own copy.
 const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|react|react-dom)(\/|$)/.test(id);
 
-
 /** Modules that register tags; they are the package's only side effects. */
 const defineModules = readdirSync('src/elements', { withFileTypes: true })
   .map((entry) => `src/elements/${entry.name}/define.ts`)

@@ -11,7 +11,7 @@ export function channelLink(channel: Channel): TemplateResult {
   const { action, display } = channel;
   const at = action ? action.indexOf(display) : -1;
   const before = !action ? '' : at < 0 ? `${action}: ` : action.slice(0, at);
-  const after = at < 0 ? '' : action!.slice(at + display.length);
+  const after = action && at >= 0 ? action.slice(at + display.length) : '';
   // One template, not a link inside a sentence template: the panel renders twenty of these.
   return html`${before}<a href=${hrefFor(channel)} part="link">${display}</a>${after}`;
 }
