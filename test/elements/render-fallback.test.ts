@@ -43,6 +43,15 @@ describe('a render error inside an element', () => {
     }
   }
 
+  it('shg-quick-exit: the fallback keeps the way out, a link to the exit page above the routes to help', async () => {
+    const el = await fixture<Breakable>(`<shg-quick-exit href="https://example.org/exit"></shg-quick-exit>`);
+    await breakAndUpdate(el, 'renderContent');
+    const links = [...el.shadowRoot!.querySelectorAll('.fallback a')];
+    expect(links[0]!.getAttribute('href')).to.equal('https://example.org/exit');
+    expect(links[0]!.textContent!.trim()).to.equal('Exit this page');
+    expect(hrefs(el)).to.include('tel:999');
+  });
+
   it('the fallback is in the element’s language', async () => {
     const wrapper = await fixture(`<div lang="cy"><shg-guidance></shg-guidance></div>`);
     const el = wrapper.querySelector<Breakable>('shg-guidance')!;

@@ -67,3 +67,38 @@ describe('static HTML from renderToHTML()', () => {
     }
   });
 });
+
+describe('static HTML for <shg-quick-exit>', () => {
+  let container: HTMLElement;
+
+  before(async () => {
+    expect(customElements.get('shg-quick-exit'), 'must be measured before the element is defined').to.equal(undefined);
+    await loadStaticCss();
+    container = document.createElement('div');
+    // Test code placing server output, exactly as a CMS would; shipped code never does this.
+    container.innerHTML = await (await fetch('/__static/shg-quick-exit?href=https://example.org/exit')).text();
+    document.body.append(container);
+  });
+
+  after(() => container.remove());
+
+  it('leaves without any script: a real link to the exit page, as large as the button', () => {
+    const link = container.querySelector<HTMLAnchorElement>('shg-quick-exit a');
+    expect(link!.href).to.equal('https://example.org/exit');
+    expect(link!.textContent!.trim()).to.equal('Exit this page');
+    const box = link!.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+    expect(container.querySelector('button')).to.equal(null);
+  });
+
+  it('upgrades into the button in the same space (no layout shift)', async () => {
+    const host = container.querySelector('shg-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> };
+    const before = host.getBoundingClientRect().height;
+    await import('../../src/elements/quick-exit/define.js');
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('button')!.textContent).to.contain('Exit this page');
+    const after = host.getBoundingClientRect().height;
+    expect(Math.abs(after - before), `${before}px static, ${after}px upgraded`).to.be.lessThan(1);
+  });
+});

@@ -37,6 +37,26 @@ describe('renderToHTML', () => {
     assert.equal(new Set([...statement.matchAll(/ id="(iqs\.(?:outcome|domain|theme)\.[^"]+)"/g)].map((m) => m[1])).size, 63);
   });
 
+  it('quick exit: a working link, not an inert button, with only the help that holds without a script', () => {
+    const html = renderToHTML('shg-quick-exit');
+    assert.deepEqual(hrefs(html), ['https://www.bbc.co.uk/weather']);
+    assert.match(html, /<a part="button" class="button" href="https:\/\/www\.bbc\.co\.uk\/weather">/);
+    assert.doesNotMatch(html, /<button|popover/);
+    assert.ok(text(html).startsWith('Exit this page'));
+    assert.ok(text(html).includes('It does not delete this page from your browsing history.'));
+    // Shift ×3 and covering the page at once need the script: a static snippet does not promise them.
+    assert.doesNotMatch(text(html), /Shift|at once/);
+  });
+
+  it('quick exit: the host’s https: href is the link; anything else gives the default', () => {
+    // The link inside: the host element repeats its own `href` attribute as written.
+    const exitHref = (html: string) => /<a [^>]*href="([^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    assert.equal(exitHref(renderToHTML('shg-quick-exit', { href: 'https://example.org/news?a=1&b=2' })), 'https://example.org/news?a=1&b=2');
+    for (const href of ['javascript:alert(1)', 'http://example.org/', '/relative', '']) {
+      assert.equal(exitHref(renderToHTML('shg-quick-exit', { href })), 'https://www.bbc.co.uk/weather', href);
+    }
+  });
+
   it('is plain light-DOM HTML: no styles, scripts, templates or Lit markers', () => {
     const html = renderToHTML('shg-help-panel');
     assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="base"/);

@@ -35,6 +35,8 @@ export const quickExitStyles = css`
     border-radius: var(--shg-radius, 4px);
     cursor: pointer;
     touch-action: manipulation;
+    /* The link form (without JavaScript, or after a render error) looks the same as the button. */
+    text-decoration: none;
   }
   .button:hover {
     text-decoration: underline;

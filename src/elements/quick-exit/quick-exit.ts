@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../shared/msg.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ShgElement } from '../shared/shg-element.js';
@@ -278,33 +278,55 @@ export class ShgQuickExit extends ShgElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const lit = (index: number) => (index < this.#presses ? 'mark on' : 'mark');
+    // Rendered on the server (`renderToHTML`), the markup must work with no script at all: a button
+    // would be inert there, so it is a plain link, and the help leaves out what only the script does.
+    const withScript = !isServer;
     return html`
       <div part="base" class="base" lang=${this.locale.locale}>
-        <button type="button" part="button" class="button" @click=${() => this.exit()}>
-          <span class="label">${msg('Exit this page')}</span>
-          <span part="indicator" class="indicator" aria-hidden="true" ?hidden=${this.#presses === 0}>
-            <span class=${lit(0)}></span><span class=${lit(1)}></span><span class=${lit(2)}></span>
-          </span>
-        </button>
+        ${withScript ? this.#exitButton() : exitLink(this.#target)}
         <p part="status" class="status" role="status">${this.#status}</p>
         <details part="help" class="help">
           <summary part="help-summary">${msg('How quick exit works')}</summary>
           <ul>
-            <li>${msg('The button hides this page at once and opens a different website.')}</li>
-            <li>${msg('On a keyboard, you can also press the Shift key 3 times.')}</li>
+            ${withScript
+              ? html`<li>${msg('The button hides this page at once and opens a different website.')}</li>
+                  <li>${msg('On a keyboard, you can also press the Shift key 3 times.')}</li>`
+              : nothing}
             <li>${msg('It does not delete this page from your browsing history.')}</li>
             <li>${msg('To keep your visits private, use a private or incognito window. Your browser does not save the pages you open there.')}</li>
             <li>${msg('You can also delete your history in your browser settings.')}</li>
           </ul>
         </details>
       </div>
-      <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.#exiting} lang=${this.locale.locale}>
-        <p>${msg('Loading.')}</p>
-      </div>
+      ${withScript
+        ? html`<div part="overlay" class="overlay" popover="manual" ?hidden=${!this.#exiting} lang=${this.locale.locale}>
+            <p>${msg('Loading.')}</p>
+          </div>`
+        : nothing}
     `;
   }
+
+  #exitButton(): TemplateResult {
+    const lit = (index: number) => (index < this.#presses ? 'mark on' : 'mark');
+    return html`<button type="button" part="button" class="button" @click=${() => this.exit()}>
+      <span class="label">${msg('Exit this page')}</span>
+      <span part="indicator" class="indicator" aria-hidden="true" ?hidden=${this.#presses === 0}>
+        <span class=${lit(0)}></span><span class=${lit(1)}></span><span class=${lit(2)}></span>
+      </span>
+    </button>`;
+  }
+
+  /**
+   * If rendering ever fails, the way out stays: a plain link to `target` above the routes to help
+   * that every element falls back to.
+   */
+  protected override renderFallback(): TemplateResult {
+    return html`${exitLink(this.#target)}${super.renderFallback()}`;
+  }
 }
+
+/** The way out that needs no script: a link, styled as the button, to the exit page. */
+const exitLink = (href: string) => html`<a part="button" class="button" href=${href}><span class="label">${msg('Exit this page')}</span></a>`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -65,6 +65,14 @@ export abstract class ShgElement extends LitElement {
     }
   }
 
+  /**
+   * What replaces the element if rendering throws: the compact route to help. An element whose
+   * purpose is something else a reader must not lose (quick exit's way out) adds it here.
+   */
+  protected renderFallback(): TemplateResult {
+    return helpRoute(2, 'shg-fallback-help');
+  }
+
   #showHelpInstead(error: unknown): void {
     this.#failed = true;
     this.problems.report(`could not render (${String(error)}), so it shows only the routes to help. Please report this bug.`);
@@ -74,7 +82,7 @@ export abstract class ShgElement extends LitElement {
     box.className = 'base fallback';
     box.setAttribute('part', 'base');
     try {
-      renderInto(this.locale.render(() => helpRoute(2, 'shg-fallback-help')), box, { host: this });
+      renderInto(this.locale.render(() => this.renderFallback()), box, { host: this });
     } catch (fallbackError) {
       console.error('self-harm-guidance: the routes to help could not be shown either.', fallbackError);
     }
