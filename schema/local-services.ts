@@ -5,7 +5,7 @@
  * `tel:`, `sms:`, `mailto:` and `https:`.
  */
 import * as z from 'zod/mini';
-import { HttpsUrl } from './primitives.js';
+import { EmailAddress, HttpsUrl, TextKeyword } from './primitives.js';
 
 const DialledNumber = z.string().check(
   z.regex(/^\+?[0-9][0-9 ]{2,19}$/, 'a phone or text number holds only digits and spaces, e.g. "01234 567890"'),
@@ -16,11 +16,11 @@ export const LocalChannel = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('text'),
     value: DialledNumber,
-    keyword: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/, 'a text keyword is one short word'))),
+    keyword: z.optional(TextKeyword),
     hours: z.optional(z.string().check(z.maxLength(120))),
   }),
   z.object({ type: z.literal('web'), value: HttpsUrl }),
-  z.object({ type: z.literal('email'), value: z.string().check(z.regex(/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/, 'an email value is an address')) }),
+  z.object({ type: z.literal('email'), value: EmailAddress }),
 ]);
 export type LocalChannel = z.infer<typeof LocalChannel>;
 

@@ -1,4 +1,4 @@
-/** Small shapes shared by every schema: ids, dates, locales. */
+/** Small shapes shared by every schema: ids, dates, locales, links. */
 import * as z from 'zod/mini';
 import { LOCALES } from './vocabulary.js';
 
@@ -12,5 +12,15 @@ export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates ar
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
+// Links hold no white space (browsers strip or split on it) and none of the quotes and angle
+// brackets that could end an attribute in hand-written HTML: the core's `isSafeHref` rule, so a
+// link can be built from whatever the schema accepts.
+
 /** An `https:` URL: the only web scheme content may link to. */
-export const HttpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'web links must start with https://'));
+export const HttpsUrl = z.string().check(z.regex(/^https:\/\/[^\s<>"']+$/, 'web links must start with https:// and hold no spaces, quotes or angle brackets'));
+
+/** An email address, as far as a `mailto:` link needs: one `@` and a dotted domain. */
+export const EmailAddress = z.string().check(z.regex(/^[^\s<>"'@:/]+@[^\s<>"'@:/]+\.[^\s<>"'@:/]+$/, 'an email value is an address'));
+
+/** The word to text to a number ("SHOUT"): one short word, so it can never add to the link. */
+export const TextKeyword = z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/, 'a text keyword is one short word'));

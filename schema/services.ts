@@ -4,7 +4,7 @@
  * is kept for reviewers but never rendered.
  */
 import * as z from 'zod/mini';
-import { HttpsUrl, Id, IsoDate, Locale } from './primitives.js';
+import { EmailAddress, HttpsUrl, Id, IsoDate, Locale, TextKeyword } from './primitives.js';
 import { AGE_GROUPS, CHANNEL_LANGUAGES, CHANNEL_TYPES, CONFIDENCES, DIALLED_CHANNEL_TYPES, NATIONS, URGENCIES, dialString } from './vocabulary.js';
 
 export { dialString } from './vocabulary.js';
@@ -45,7 +45,7 @@ export const Channel = z.object({
   /** How the value is shown, e.g. "116 123". For dialled channels its digits must equal `value`. */
   display: z.string().check(z.minLength(1)),
   /** A word to text, e.g. "SHOUT". */
-  keyword: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/, 'a text keyword is one short word'))),
+  keyword: z.optional(TextKeyword),
   /** What to do, in words, e.g. "Call 111 and press 2". Shown beside the link, never instead. */
   action: z.optional(z.string()),
   /** A short note, e.g. "You need to register first". */
@@ -72,7 +72,7 @@ export const Channel = z.object({
   z.refine((c) => !['web', 'app', 'video-relay'].includes(c.type) || HttpsUrl.safeParse(c.value).success, {
     message: 'web, app and video-relay values must be https:// URLs',
   }),
-  z.refine((c) => c.type !== 'email' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value), {
+  z.refine((c) => c.type !== 'email' || EmailAddress.safeParse(c.value).success, {
     message: 'an email value must be an address',
   }),
   z.refine((c) => c.nextReview > c.lastVerified, { message: 'nextReview must come after lastVerified' }),

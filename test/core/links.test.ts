@@ -48,6 +48,23 @@ describe('parseLocalServices', () => {
     }
   });
 
+  it('rejects web links and addresses holding spaces, quotes or angle brackets, as isSafeHref does', () => {
+    const channels = [
+      { type: 'web', value: 'https://example.org/"onmouseover=alert(1)' },
+      { type: 'web', value: "https://example.org/it's" },
+      { type: 'web', value: 'https://example.org/<b>' },
+      { type: 'web', value: 'https://example.org/a b' },
+      { type: 'email', value: "o'brien@example.org" },
+      { type: 'email', value: 'help@example.org"><b>' },
+    ];
+    for (const channel of channels) {
+      const result = parseLocalServices([{ name: 'X', channels: [channel] }]);
+      assert.equal(result.services.length, 0, channel.value);
+      assert.match(result.problems.join('\n'), /\[0\]\.channels\[0\]\.value: /, channel.value);
+      assert.equal(isSafeHref(channel.type === 'email' ? `mailto:${channel.value}` : channel.value), false, channel.value);
+    }
+  });
+
   it('rejects a claim to the emergency tier, which belongs to 999', () => {
     const result = parseLocalServices([{ ...valid[0], urgency: 'emergency' }]);
     assert.equal(result.services.length, 0);

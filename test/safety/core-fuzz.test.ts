@@ -54,6 +54,8 @@ describe('fuzz: parseLocalServices and parseLocalServicesJson (host-supplied ser
           for (const channel of service.channels) {
             const href = localHrefFor(channel);
             assert.ok(href.startsWith(TYPE_SCHEME[channel.type]), href);
+            // The schema and isSafeHref agree: nothing accepted makes a link the core would refuse.
+            assert.ok(isSafeHref(href), href);
             assert.ok(!/^(javascript|data|vbscript|file|blob|http):/i.test(href), href);
             if (channel.type === 'phone' || channel.type === 'text') {
               // What is shown (the value) is what is dialled.
@@ -155,6 +157,7 @@ describe('fuzz: isSafeHref, hrefFor and localHrefFor (links)', () => {
         const c = parsed.data;
         const href = hrefFor(c);
         assert.ok((SAFE_SCHEMES as readonly string[]).includes(new URL(href).protocol), href);
+        assert.ok(isSafeHref(href), href);
         if (c.type === 'phone' || c.type === 'textphone') assert.equal(href, `tel:${dialString(c.display)}`);
         if (c.type === 'text' || c.type === 'sms-emergency') {
           assert.equal(href.split('?')[0], `sms:${dialString(c.display)}`);
