@@ -15,6 +15,11 @@
 import { LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import '../define.js';
+import { loadAllLocales } from '../elements/shared/locale.js';
+
+// A static snippet is rendered in one synchronous pass, with no chance to wait for a translation,
+// so every language is loaded before the first (`lang="cy"` gives Welsh).
+await loadAllLocales();
 
 /** Attributes for the rendered element, as they would be written in HTML. */
 export type StaticAttributes = Readonly<Record<string, string | number | undefined>>;

@@ -37,6 +37,45 @@ describe('renderToHTML', () => {
     assert.equal(new Set([...statement.matchAll(/ id="(iqs\.(?:outcome|domain|theme)\.[^"]+)"/g)].map((m) => m[1])).size, 63);
   });
 
+  for (const lang of ['cy', 'cy-GB']) {
+    it(`renders Welsh for lang="${lang}": the client's Welsh routes, the unreviewed notice, no inert button`, () => {
+      const html = renderToHTML('shg-help-panel', { lang, nation: 'wales' });
+      const expected = servicesFor({ nation: 'wales', language: 'cy' }).flatMap((t) => t.routes.flatMap((r) => r.channels.map(hrefFor)));
+      assert.deepEqual(hrefs(html), expected);
+      assert.ok(expected.includes('tel:08081640123'), 'Llinell Gymraeg y Samariaid, offered in Welsh');
+      assert.match(html, /<section part="base" class="base" aria-labelledby="shg-help-panel-heading" lang="cy">/);
+      assert.ok(text(html).startsWith('Mynnwch help nawr'));
+      assert.ok(text(html).includes('Ffoniwch 111 a phwyso 2'));
+      assert.match(html, /part="translation-notice" lang="cy"/);
+      assert.doesNotMatch(html, /<button/);
+    });
+  }
+
+  it('renders every element in Welsh, each with the translation notice', () => {
+    for (const tag of staticTags().filter((t) => t !== 'shg-quick-exit')) {
+      const html = renderToHTML(tag, { lang: 'cy' });
+      assert.match(html, /part="base"[^>]* lang="cy"/, tag);
+      assert.match(html, /part="translation-notice"/, tag);
+      assert.ok(hrefs(html).includes('tel:999'), tag);
+    }
+    assert.ok(text(renderToHTML('shg-quick-exit', { lang: 'cy' })).startsWith('Gadael y dudalen hon'));
+  });
+
+  it('gives English for a language it does not have, and says so once', () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const html = renderToHTML('shg-help-panel', { lang: 'x-static-test' });
+      renderToHTML('shg-help-panel', { lang: 'x-static-test' });
+      assert.ok(text(html).startsWith('Get help now'));
+      assert.match(html, /part="base" class="base" aria-labelledby="shg-help-panel-heading" lang="en"/);
+    } finally {
+      console.error = original;
+    }
+    assert.deepEqual(errors, ['self-harm-guidance: no "x-static-test" translation; showing English. Languages: en, cy.']);
+  });
+
   it('quick exit: a working link, not an inert button, with only the help that holds without a script', () => {
     const html = renderToHTML('shg-quick-exit');
     assert.deepEqual(hrefs(html), ['https://www.bbc.co.uk/weather']);

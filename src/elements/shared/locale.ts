@@ -15,7 +15,7 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translated, TranslationTable, translate } from '../../core/translation.js';
 import { LOCALES } from '../../../schema/vocabulary.js';
 
@@ -113,6 +113,14 @@ function load(locale: UiLocale): Promise<LocaleData> {
   return promise;
 }
 
+/**
+ * Loads every translation now. For renderers that cannot wait for one (static HTML, rendered
+ * synchronously on a server); browsers load a translation only when an element needs it.
+ */
+export async function loadAllLocales(): Promise<void> {
+  await Promise.all(LOCALES.map(load));
+}
+
 const warnedLanguages = new Set<string>();
 
 /** `cy`, `CY-gb` → `cy`; an unsupported language → `en`, said once per language per page. */
@@ -154,6 +162,16 @@ function watchLanguageChanges(): void {
 export const LOCALE_WAIT_MS = 3000;
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The language of an element rendered on a server (static HTML): there is no document there, so
+ * no ancestors and no attribute callbacks, and the element's own `lang` decides. A translation not
+ * loaded (see `loadAllLocales`) gives English.
+ */
+function serverLocale(host: Element): UiLocale {
+  const locale = toUiLocale(host.getAttribute('lang') || 'en');
+  return ready.has(locale) ? locale : 'en';
+}
 
 /**
  * An element's language. Until its language is ready the element holds its first render (so a
@@ -231,6 +249,7 @@ export class LocaleController implements ReactiveController {
 
   /** Runs `render` in this element's language. */
   render<T>(render: () => T): T {
+    if (isServer) this.#resolved = serverLocale(this.host);
     return inLocale(this.locale, render);
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { helpRoute } from './help-route.js';
 import { LocaleController } from './locale.js';
@@ -48,8 +48,17 @@ export abstract class ShgElement extends LitElement {
    */
   protected static holdForTranslation = true;
 
+  /**
+   * While the first render waits, whatever the host wrote inside the element shows through a slot.
+   * A static snippet from `renderToHTML` is already in the page's language, so an element holding
+   * one always waits behind it: no flash of English, and no moment with nothing on screen.
+   */
+  #holdsFirstRender(): boolean {
+    return (this.constructor as typeof ShgElement).holdForTranslation || this.hasAttribute('data-shg-static');
+  }
+
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.locale.settled && (this.constructor as typeof ShgElement).holdForTranslation) return nothing;
+    if (!this.locale.settled && this.#holdsFirstRender()) return html`<slot></slot>`;
     return this.locale.render(() => this.renderContent());
   }
 

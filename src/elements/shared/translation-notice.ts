@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from './msg.js';
 import { inLocale, type LocaleController } from './locale.js';
 
@@ -8,6 +8,7 @@ import { inLocale, type LocaleController } from './locale.js';
  *
  * Every Welsh string and most Welsh content are the project's own translation until a Welsh
  * speaker reviews them (see docs/welsh.md), so the notice shows whenever Welsh could be shown.
+ * Static HTML (rendered on a server) has no script to switch languages, so no button.
  */
 export function translationNotice(locale: LocaleController): TemplateResult | typeof nothing {
   const translated = locale.translatedLocale;
@@ -19,9 +20,11 @@ export function translationNotice(locale: LocaleController): TemplateResult | ty
     () =>
       html`<p class="translation-notice" part="translation-notice" lang=${translated}>
         ${original ? msg('You are reading the English original.') : msg('This translation has not been reviewed yet.')}
-        <button type="button" part="translation-toggle" aria-pressed=${original ? 'true' : 'false'} @click=${() => locale.showOriginal(!original)}>
-          ${msg('Show the English original')}
-        </button>
+        ${isServer
+          ? nothing
+          : html`<button type="button" part="translation-toggle" aria-pressed=${original ? 'true' : 'false'} @click=${() => locale.showOriginal(!original)}>
+              ${msg('Show the English original')}
+            </button>`}
       </p>`,
   );
 }
