@@ -10,8 +10,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { LocalServiceList } from '../schema/local-services.js';
 import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
+import { ServiceList } from '../schema/services.js';
 import { SourcesFile } from '../schema/sources-file.js';
 import { AudiencesFile, SettingsFile, Statement } from '../schema/statement.js';
 import { TranslationFile } from '../schema/translation.js';
@@ -27,6 +29,9 @@ export const JSON_SCHEMAS = {
   'ncish-resources.schema.json': ProfessionalResourcesFile,
   'sources.schema.json': SourcesFile,
   'translation.schema.json': TranslationFile,
+  'services.schema.json': ServiceList,
+  /** Not a content file: what a host writes in `<shg-help-panel>`'s JSON block (docs/help-panel.md). */
+  'local-services.schema.json': LocalServiceList,
 } as const;
 
 /** The JSON text for one schema. `io: 'input'` describes what an author writes, not what parsing returns. */
