@@ -6,6 +6,7 @@
  * line (Firefox and WebKit at this width) it adds one.
  */
 import { expect } from '@open-wc/testing';
+import { loadStaticCss, normalise } from '../helpers/static-snippet.js';
 
 const SNIPPETS = {
   'shg-help-panel': 'lang=cy&nation=wales',
@@ -14,7 +15,6 @@ const SNIPPETS = {
 type Tag = keyof typeof SNIPPETS;
 const TAGS = Object.keys(SNIPPETS) as Tag[];
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The static notice has no toggle (no script to switch languages); the live one adds it. */
 const withoutToggle = (root: ParentNode) => {
   const copy = document.createElement('div');
@@ -32,12 +32,7 @@ describe('a Welsh static snippet and the element it upgrades into', () => {
 
   before(async () => {
     for (const tag of TAGS) expect(customElements.get(tag), `${tag} must not be defined yet`).to.equal(undefined);
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/dist/static.css';
-    const loaded = new Promise((resolve, reject) => Object.assign(link, { onload: resolve, onerror: reject }));
-    document.head.append(link);
-    await loaded;
+    await loadStaticCss();
     for (const tag of TAGS) {
       const container = document.createElement('div');
       container.style.width = '600px';

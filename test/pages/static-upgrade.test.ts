@@ -3,23 +3,9 @@
  * it upgrades into and take the same space, so the host page neither changes nor jumps.
  */
 import { expect } from '@open-wc/testing';
+import { loadStaticCss, normalise } from '../helpers/static-snippet.js';
 
 const CONFIGURATIONS = ['nation=wales&age=young-person', 'nation=england&age=adult', 'nation=northern-ireland&heading-level=3'];
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-async function loadStaticCss(): Promise<void> {
-  if (document.querySelector('link[data-static-css]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/dist/static.css';
-  link.dataset.staticCss = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 describe('static HTML from renderToHTML()', () => {
   const snippets = new Map<string, string>();
