@@ -4,6 +4,7 @@
 // this, a page test asserting "no violation" would pass just as well if the header went missing.
 // The header comes from web-test-runner.config.mjs (cspMiddleware).
 import { expect } from '@open-wc/testing';
+import { probeFrame } from '../helpers/probe-frame.js';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
@@ -19,21 +20,7 @@ interface ProbeReport {
   violations: { directive: string; blockedURI: string }[];
 }
 
-function loadProbedPage(src: string): Promise<ProbeReport> {
-  return new Promise((resolve, reject) => {
-    const iframe = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`no probe report from ${src}`)), 8000);
-    window.addEventListener('message', function onMessage(e: MessageEvent) {
-      if (e.source !== iframe.contentWindow || e.data?.source !== 'shg-csp-probe' || e.data.type !== 'done') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      iframe.remove();
-      resolve(e.data as ProbeReport);
-    });
-    iframe.src = src;
-    document.body.append(iframe);
-  });
-}
+const loadProbedPage = (src: string): Promise<ProbeReport> => probeFrame<ProbeReport>(src);
 
 describe('CSP test pages (harness check)', () => {
   it('serves /test/pages/csp/ with the strict policy header', async () => {

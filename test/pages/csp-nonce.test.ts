@@ -10,7 +10,7 @@
  * The policy comes from web-test-runner.config.mjs (cspMiddleware).
  */
 import { expect } from '@open-wc/testing';
-import { probeFrame } from '../helpers/probe-frame.js';
+import { expectNoProblems, probeFrame } from '../helpers/probe-frame.js';
 
 interface StyleReport {
   tag: string;
@@ -81,9 +81,7 @@ describe('dist/embed.js under a nonce-based CSP with Trusted Types', function ()
     });
 
     it('causes no policy violation, no error and no console error', () => {
-      expect(report.violations).to.deep.equal([]);
-      expect(report.errors).to.deep.equal([]);
-      expect(report.consoleErrors).to.deep.equal([]);
+      expectNoProblems(report);
     });
   });
 
@@ -94,9 +92,7 @@ describe('dist/embed.js under a nonce-based CSP with Trusted Types', function ()
       expect(report.heading).to.equal('Mynnwch help nawr');
       expect(report.chunks.filter((p) => /\/cy-/.test(p))).to.have.length(1);
       expect(report.hrefs).to.include.members(['tel:999', 'tel:111', 'tel:116123']);
-      expect(report.violations).to.deep.equal([]);
-      expect(report.errors).to.deep.equal([]);
-      expect(report.consoleErrors).to.deep.equal([]);
+      expectNoProblems(report);
     });
   });
 
@@ -120,9 +116,7 @@ describe('dist/embed.js under a nonce-based CSP with Trusted Types', function ()
     });
 
     it('causes no policy violation, no error and no console error', () => {
-      expect(report.violations).to.deep.equal([]);
-      expect(report.errors).to.deep.equal([]);
-      expect(report.consoleErrors).to.deep.equal([]);
+      expectNoProblems(report);
     });
 
     it('control: without window.litNonce the same styles are blocked and reported', async () => {

@@ -204,6 +204,15 @@ function expectLocalServices(panel: Updatable, result: LocalServicesResult): voi
   });
 }
 
+/** The checks every local-services case ends with; `reported` is what this panel has said before. */
+function expectLocalCase(panel: Updatable, result: LocalServicesResult, messages: string[], reported: string[]): void {
+  expectConsoleForLocal(messages, result, reported);
+  reported.push(...messages);
+  expectLocalServices(panel, result);
+  expectSafe(panel, { helpRoute: true });
+  cases += 1;
+}
+
 /** Local services set as a property on one reused panel. */
 async function fuzzLocalServicesProperty(runs: number): Promise<void> {
   const panel = await create<Updatable & { localServices: unknown }>('shg-help-panel');
@@ -218,11 +227,7 @@ async function fuzzLocalServicesProperty(runs: number): Promise<void> {
         panel.localServices = input;
         await (unchanged ? panel.updateComplete : ready);
       });
-      expectConsoleForLocal(messages, result, reported);
-      reported.push(...messages);
-      expectLocalServices(panel, result);
-      expectSafe(panel, { helpRoute: true });
-      cases += 1;
+      expectLocalCase(panel, result, messages, reported);
     }),
     { seed, numRuns: runs, includeErrorInReport: true, timeout: 5000 },
   );
@@ -246,11 +251,7 @@ async function fuzzLocalServicesJson(runs: number): Promise<void> {
         container.append(panel);
         await ready;
       });
-      expectConsoleForLocal(messages, result, reported);
-      reported.push(...messages);
-      expectLocalServices(panel, result);
-      expectSafe(panel, { helpRoute: true });
-      cases += 1;
+      expectLocalCase(panel, result, messages, reported);
     }),
     { seed, numRuns: runs, includeErrorInReport: true, timeout: 5000 },
   );
