@@ -39,7 +39,8 @@ interface Indexed {
   readonly order: number;
   readonly main: string;
   readonly extra: string;
-  readonly words: ReadonlySet<string>;
+  /** How many words the item has, for ranking shorter matches higher. */
+  readonly wordCount: number;
 }
 
 let englishIndex: readonly Indexed[] | undefined;
@@ -50,8 +51,16 @@ function buildIndex(translations: TranslationTable | undefined): readonly Indexe
     const text = searchableText(translations ? translateEntry(entry, translations) : entry);
     const main = ` ${foldText(text.main)} `;
     const extra = ` ${foldText(text.extra)} `;
-    return { entry, order, main, extra, words: new Set(`${main} ${extra}`.split(' ').filter(Boolean)) };
+    return { entry, order, main, extra, wordCount: countWords(main) + countWords(extra) };
   });
+}
+
+/** Words in folded text padded with a space each side (` a b `): one fewer than its spaces. */
+function countWords(padded: string): number {
+  if (padded.trim() === '') return 0;
+  let spaces = 0;
+  for (let at = padded.indexOf(' '); at !== -1; at = padded.indexOf(' ', at + 1)) spaces += 1;
+  return spaces - 1;
 }
 
 /** An entry with its item (and group) translated; the wrapper itself carries no text. */
@@ -96,7 +105,7 @@ export function search(text: string, options: SearchOptions = {}): SearchResult[
     if (!matchedAll) continue;
     if (terms.length > 1 && item.main.includes(` ${phrase} `)) score += 10 * terms.length;
     // Shorter items that match are more focused on the query.
-    score += 1 / (1 + item.words.size / 50);
+    score += 1 / (1 + item.wordCount / 50);
     results.push({ entry: item.entry, score, order: item.order });
   }
   results.sort((a, b) => b.score - a.score || a.order - b.order);

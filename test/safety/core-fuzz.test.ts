@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { UnknownOptionError } from '../../src/core/errors.js';
+import { foldAnyScript, foldText } from '../../src/core/fold-text.js';
 import { SAFE_SCHEMES, hrefFor, isSafeHref, localHrefFor } from '../../src/core/links.js';
 import { parseLocalServices, parseLocalServicesJson } from '../../src/core/local-services.js';
 import { ALWAYS_SHOWN_SERVICES, URGENCY_ORDER, isRenderable, servicesFor } from '../../src/core/services.js';
@@ -225,5 +226,23 @@ describe('fuzz: servicesFor (which routes a reader sees)', () => {
       2500,
     );
     assert.ok(answered > 300, `only ${answered} queries reached the routes`);
+  });
+});
+
+describe('fuzz: foldText (search)', () => {
+  // The Latin fast path must fold exactly as the general Unicode rule does, whatever the text.
+  const LATIN_AND_PUNCTUATION = [...'aZ09 -.,\'"éÉâŵŷïôçßøłĳﬁİK\u00a0\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u0301\u0308'];
+  it('folds exactly as the Unicode rule does, for Welsh, English, any script and any punctuation', () => {
+    run(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: fc.constantFrom(...LATIN_AND_PUNCTUATION), maxLength: 60 }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+          hostileString(),
+        ),
+        (text) => assert.equal(foldText(text), foldAnyScript(text)),
+      ),
+      3000,
+    );
   });
 });
