@@ -214,6 +214,10 @@ describe('<shg-quick-exit>', () => {
       ShgQuickExit.navigate = (href: string) => realNavigate.call(ShgQuickExit, href, fakeLocation);
       button(el).click();
       expect(calls).to.deep.equal(['replace https://www.metoffice.gov.uk/']);
+      // The page's policy is now no-referrer (test/pages/quick-exit-referrer.test.ts leaves for real).
+      const policy = document.head.querySelector('meta[name="referrer"]:last-of-type');
+      expect(policy?.getAttribute('content')).to.equal('no-referrer');
+      policy!.remove();
     });
 
     it('covers the whole viewport, opaque, in the shadow root, above the page', async () => {

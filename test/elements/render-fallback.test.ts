@@ -48,6 +48,7 @@ describe('a render error inside an element', () => {
     await breakAndUpdate(el, 'renderContent');
     const links = [...el.shadowRoot!.querySelectorAll('.fallback a')];
     expect(links[0]!.getAttribute('href')).to.equal('https://example.org/exit');
+    expect(links[0]!.getAttribute('rel')).to.equal('noreferrer');
     expect(links[0]!.textContent!.trim()).to.equal('Exit this page');
     expect(hrefs(el)).to.include('tel:999');
   });

@@ -71,6 +71,7 @@ describe('static HTML for <shg-quick-exit>', () => {
   it('leaves without any script: a real link to the exit page, as large as the button', () => {
     const link = container.querySelector<HTMLAnchorElement>('shg-quick-exit a');
     expect(link!.href).to.equal('https://example.org/exit');
+    expect(link!.relList.contains('noreferrer'), 'the exit page is not told where the reader was').to.equal(true);
     expect(link!.textContent!.trim()).to.equal('Exit this page');
     const box = link!.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);

@@ -79,7 +79,8 @@ describe('renderToHTML', () => {
   it('quick exit: a working link, not an inert button, with only the help that holds without a script', () => {
     const html = renderToHTML('shg-quick-exit');
     assert.deepEqual(hrefs(html), ['https://www.bbc.co.uk/weather']);
-    assert.match(html, /<a part="button" class="button" href="https:\/\/www\.bbc\.co\.uk\/weather">/);
+    // rel="noreferrer": the exit page is not told which page the reader left.
+    assert.match(html, /<a part="button" class="button" href="https:\/\/www\.bbc\.co\.uk\/weather" rel="noreferrer">/);
     assert.doesNotMatch(html, /<button|popover/);
     assert.ok(text(html).startsWith('Exit this page'));
     assert.ok(text(html).includes('It does not delete this page from your browsing history.'));

@@ -43,6 +43,20 @@ function isEditable(target: EventTarget | undefined): boolean {
  */
 const exitedOn = new WeakSet<Event>();
 
+/**
+ * Sends no `Referer` for what follows, so the exit page (and its logs) never learn which page the
+ * reader left: the script's twin of the link's `rel="noreferrer"`. `location.replace()` takes no
+ * referrer option, so this sets the page's policy with a `<meta name="referrer">`, added only as
+ * the page is left. (A browser cannot undo a policy once set; a page restored from the
+ * back/forward cache keeps it, which only ever sends less.)
+ */
+function withholdReferrer(): void {
+  const meta = document.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  (document.head ?? document.documentElement).append(meta);
+}
+
 /** Checks a host-supplied `href`: an absolute `https:` URL, or nothing. */
 function httpsUrl(value: string): string | undefined {
   try {
@@ -98,9 +112,11 @@ export class ShgQuickExit extends ShgElement {
 
   /**
    * Leaves for `href` with `location.replace()`, so this page is swapped out of the tab's history
-   * rather than added to it. A seam: tests (and hosts that must wrap navigation) may replace it.
+   * rather than added to it, sending no `Referer`. A seam: tests (and hosts that must wrap
+   * navigation) may replace it.
    */
   static navigate(href: string, location: Pick<Location, 'replace'> = window.location): void {
+    withholdReferrer();
     location.replace(href);
   }
 
@@ -326,7 +342,7 @@ export class ShgQuickExit extends ShgElement {
 }
 
 /** The way out that needs no script: a link, styled as the button, to the exit page. */
-const exitLink = (href: string) => html`<a part="button" class="button" href=${href}><span class="label">${msg('Exit this page')}</span></a>`;
+const exitLink = (href: string) => html`<a part="button" class="button" href=${href} rel="noreferrer"><span class="label">${msg('Exit this page')}</span></a>`;
 
 declare global {
   interface HTMLElementTagNameMap {
