@@ -72,7 +72,7 @@ function themeStyle(tag, theme) {
 
 /** What a reader sees where the script cannot run: a route to help is never missing. */
 function fallback(tag) {
-  if (tag === 'shg-quick-exit') return ['  <a href="https://www.bbc.co.uk/weather">Exit this page</a>'];
+  if (tag === 'shg-quick-exit') return ['  <a href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a>'];
   return [
     '  <!-- Shown where the script cannot run. -->',
     '  <p lang="en">If a life is at risk now, call <a href="tel:999">999</a>. Samaritans: <a href="tel:116123">116 123</a>, free, any time.</p>',

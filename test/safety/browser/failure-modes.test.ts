@@ -45,7 +45,7 @@ function visible(el: Element | null): boolean {
 
 /** What the README tells a host to write inside the elements for readers without JavaScript. */
 const HOST_FALLBACK = `
-  <shg-quick-exit><a href="https://www.bbc.co.uk/weather">Exit this page</a></shg-quick-exit>
+  <shg-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a></shg-quick-exit>
   <shg-help-panel nation="wales">
     <p>If a life is at risk now, call <a href="tel:999">999</a>. For mental health help in Wales,
     call <a href="tel:111">111</a> and press 2. Samaritans, free and open 24 hours: <a href="tel:116123">116 123</a>.</p>
