@@ -52,6 +52,19 @@ function exitEvents(cancel: boolean): { events: ShgExitEvent[]; stop: () => void
 }
 
 // No test may really leave the test page: navigation goes to a recorder, the clock is the test's.
+/** A computed colour's channels: `rgb(r, g, b)` or `rgba(r, g, b, a)`. */
+const channels = (color: string) => color.match(/[\d.]+/g)!.map(Number);
+const alpha = (color: string) => channels(color)[3] ?? 1;
+/** WCAG contrast ratio between two opaque computed colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = channels(color).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
 const realNavigate = ShgQuickExit.navigate;
 const realNow = ShgQuickExit.now;
 let navigations: string[];
@@ -595,6 +608,24 @@ describe('<shg-quick-exit>', () => {
       el.sticky = false;
       await el.updateComplete;
       expect(el.hasAttribute('sticky')).to.equal(false);
+    });
+
+    it('sticky is an opaque, readable strip, so the page scrolling under it never shows through; the host can restyle it', async () => {
+      // A dark host page that does not declare `color-scheme`: its light text must not land on a light strip.
+      const wrapper = await fixture(html`<div style="color: rgb(238, 238, 238); background: rgb(17, 17, 17)">
+        <shg-quick-exit sticky></shg-quick-exit>
+        <shg-quick-exit sticky style="background: rgb(1, 2, 3); color: rgb(250, 250, 250)"></shg-quick-exit>
+        <shg-quick-exit></shg-quick-exit>
+      </div>`);
+      const [stuck, restyled, plain] = [...wrapper.querySelectorAll('shg-quick-exit')];
+      await Promise.all([stuck, restyled, plain].map((el) => el!.updateComplete));
+      const style = getComputedStyle(stuck!);
+      expect(alpha(style.backgroundColor), style.backgroundColor).to.equal(1);
+      expect(contrast(style.color, style.backgroundColor), `${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+      expect(getComputedStyle(restyled!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(restyled!).color).to.equal('rgb(250, 250, 250)');
+      // Not sticky: nothing painted behind it, the host page shows as it is.
+      expect(alpha(getComputedStyle(plain!).backgroundColor)).to.equal(0);
     });
   });
 });

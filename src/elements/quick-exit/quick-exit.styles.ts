@@ -5,6 +5,12 @@ export const quickExitStyles = css`
     position: sticky;
     top: 0;
     z-index: 1000;
+    /* The page scrolls under it: an opaque strip, so its help line never sits over the page's own
+       text. A system colour pair stays readable on any page; hosts set background and color on
+       the element to match theirs. */
+    padding-block-end: calc(var(--shg-space, 1rem) * 0.25);
+    background: Canvas;
+    color: CanvasText;
   }
   [hidden] {
     display: none !important;
