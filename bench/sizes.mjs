@@ -15,13 +15,16 @@ export const KB = 1000;
  *  - Every element with English content: the statement's text alone is about 7.6 kB of the 13.5 kB
  *    of content, and Lit 5.2 kB, so the 20 kB target leaves little over 1 kB for five elements'
  *    code. What a script-tag page loads is lower: dist/embed.js, below, plus the chunks it uses.
+ *    Raised from 31 to 31.5 kB on purpose (30.85 → 31.11 kB): search's Latin fast path, which
+ *    halves its first call (0.15 kB); the quick exit's no-referrer (0.04); the sticky exit's
+ *    opaque strip and the notice toggle's 24px target (0.07).
  *  - Help panel alone: 9.85 kB before Welsh. Per-element languages and the render-error fallback
  *    added about 2 kB; msg ids hashed only in the Welsh chunk, and CSS and HTML templates without
  *    their indentation, took back 0.6 kB.
  *  - dist/embed.js, the script-tag entry: the help panel and quick exit; the rest load on use.
  */
 export const BUDGETS = {
-  'every element, English (self-harm-guidance/define)': { limit: 31 * KB, target: 20 * KB },
+  'every element, English (self-harm-guidance/define)': { limit: 31.5 * KB, target: 20 * KB },
   'help panel alone': { limit: 11.5 * KB, target: 10 * KB },
   'dist/embed.js': { limit: 14 * KB, target: null },
 };

@@ -135,6 +135,18 @@ describe('Welsh (cy)', () => {
       expect(base(el)!.getAttribute('lang')).to.equal('cy');
     });
 
+    it('the toggle is in the page’s font and at least 24px tall (WCAG 2.5.8), in every translated element', async () => {
+      for (const tag of ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement'] as const) {
+        const el = await welsh<HTMLElement>(tag);
+        const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="translation-toggle"]')!;
+        const box = toggle.getBoundingClientRect();
+        expect(box.height, `${tag} toggle height`).to.be.at.least(24);
+        expect(box.width, `${tag} toggle width`).to.be.at.least(24);
+        expect(getComputedStyle(toggle).fontFamily, tag).to.equal(getComputedStyle(el).fontFamily);
+        expect(getComputedStyle(toggle).fontSize, tag).to.equal(getComputedStyle(el).fontSize);
+      }
+    });
+
     it('an English element shows no translation notice', async () => {
       const el = await fixture(html`<shg-guidance></shg-guidance>`);
       await renderedIn(el, 'en');

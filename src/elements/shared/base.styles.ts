@@ -24,10 +24,19 @@ export const baseStyles = css`
     color: var(--shg-color-link, LinkText);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible {
+  a:focus-visible,
+  button:focus-visible {
     outline: var(--shg-focus-width, 3px) solid var(--shg-color-focus, #1d70b8);
     outline-offset: 2px;
     text-decoration: none;
+  }
+  /* The translation notice's toggle: in the page's font, not the browser's small button font, and
+     at least 24px tall (WCAG 2.5.8). Its colours stay the system's, for dark and forced colours. */
+  .translation-notice button {
+    font: inherit;
+    min-height: 24px;
+    margin-inline-start: 0.25em;
+    padding: 0 0.5em;
   }
   .visually-hidden {
     position: absolute !important;
