@@ -2,6 +2,7 @@
 // and each one's first call, which includes lazy set-up (search builds its index then).
 import { execFileSync } from 'node:child_process';
 import { guidanceFor, search, servicesFor } from '../dist/src/core/index.js';
+import { median } from './stats.mjs';
 
 const QUERIES = [
   ['servicesFor({ nation: "wales" })', () => servicesFor({ nation: 'wales' })],
@@ -17,8 +18,6 @@ const BATCHES = 200;
 /** A first call happens once per process, so one sample is mostly noise: take the median of several. */
 const FRESH_PROCESSES = 11;
 const CHILD = 'SHG_BENCH_FIRST_CALLS';
-
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /** In a fresh process (this file, run with CHILD set): each query's first call, in order, in ms. */
 function firstCalls() {

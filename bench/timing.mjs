@@ -20,6 +20,7 @@ import { pages, VARIANTS, VARIANT_NAMES } from './pages.mjs';
 import { serve } from './server.mjs';
 import { BUDGETS, bundleAlone, embedRows, kb, printSizeTable, sizes } from './sizes.mjs';
 import { timeCoreQueries } from './core-queries.mjs';
+import { median } from './stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,11 +45,6 @@ if (!existsSync('dist/embed.js')) {
   process.exit(1);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const pad = (s, n) => String(s).padEnd(n);
 const padStart = (s, n) => String(s).padStart(n);
 

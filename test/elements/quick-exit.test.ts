@@ -51,7 +51,6 @@ function exitEvents(cancel: boolean): { events: ShgExitEvent[]; stop: () => void
   return { events, stop: () => document.removeEventListener('shg-exit', listener) };
 }
 
-// No test may really leave the test page: navigation goes to a recorder, the clock is the test's.
 /** A computed colour's channels: `rgb(r, g, b)` or `rgba(r, g, b, a)`. */
 const channels = (color: string) => color.match(/[\d.]+/g)!.map(Number);
 const alpha = (color: string) => channels(color)[3] ?? 1;
@@ -65,6 +64,7 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
+// No test may really leave the test page: navigation goes to a recorder, the clock is the test's.
 const realNavigate = ShgQuickExit.navigate;
 const realNow = ShgQuickExit.now;
 let navigations: string[];
@@ -228,7 +228,7 @@ describe('<shg-quick-exit>', () => {
       button(el).click();
       expect(calls).to.deep.equal(['replace https://www.metoffice.gov.uk/']);
       // The page's policy is now no-referrer (test/pages/quick-exit-referrer.test.ts leaves for real).
-      const policy = document.head.querySelector('meta[name="referrer"]:last-of-type');
+      const policy = [...document.head.querySelectorAll('meta[name="referrer"]')].at(-1);
       expect(policy?.getAttribute('content')).to.equal('no-referrer');
       policy!.remove();
     });
@@ -249,8 +249,7 @@ describe('<shg-quick-exit>', () => {
       const style = getComputedStyle(cover);
       expect(style.position).to.equal('fixed');
       expect(style.zIndex).to.equal('2147483647');
-      const rgba = style.backgroundColor.match(/[\d.]+/g)!.map(Number);
-      expect(rgba.length === 3 || rgba[3] === 1, `opaque background, got ${style.backgroundColor}`).to.equal(true);
+      expect(alpha(style.backgroundColor), `opaque background, got ${style.backgroundColor}`).to.equal(1);
       const box = cover.getBoundingClientRect();
       expect([box.left, box.top]).to.deep.equal([0, 0]);
       expect(box.width).to.equal(document.documentElement.clientWidth || window.innerWidth);
