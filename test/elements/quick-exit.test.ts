@@ -224,13 +224,54 @@ describe('<shg-quick-exit>', () => {
           calls.push(`href ${url}`);
         },
       };
-      ShgQuickExit.navigate = (href: string) => realNavigate.call(ShgQuickExit, href, fakeLocation);
+      ShgQuickExit.navigate = (href: string) => realNavigate.call(ShgQuickExit, href, { document, location: fakeLocation, top: null });
       button(el).click();
       expect(calls).to.deep.equal(['replace https://www.metoffice.gov.uk/']);
       // The page's policy is now no-referrer (test/pages/quick-exit-referrer.test.ts leaves for real).
       const policy = [...document.head.querySelectorAll('meta[name="referrer"]')].at(-1);
       expect(policy?.getAttribute('content')).to.equal('no-referrer');
       policy!.remove();
+    });
+
+    describe('inside a frame (test/pages/quick-exit-frames.test.ts leaves real frames)', () => {
+      /**
+       * A framed window whose top and own location record what they are told, in order. The top
+       * page is another document this frame may reach, as in a frame from the same site.
+       */
+      function framedView(topRefuses: boolean) {
+        const calls: string[] = [];
+        const top = {
+          document: document.implementation.createHTMLDocument('the host page'),
+          location: {
+            replace: (url: string) => {
+              if (topRefuses) throw new DOMException('refused by the sandbox', 'SecurityError');
+              calls.push(`top ${url}`);
+            },
+          },
+          top: null,
+        };
+        return { calls, top, view: { document, top, location: { replace: (url: string) => void calls.push(`frame ${url}`) } } };
+      }
+
+      afterEach(() => document.head.querySelectorAll('meta[name="referrer"]').forEach((meta) => meta.remove()));
+
+      it('sends the top window first, then the frame, so the whole tab leaves', async () => {
+        const el = await render('<shg-quick-exit href="https://www.metoffice.gov.uk/"></shg-quick-exit>');
+        const { calls, top, view } = framedView(false);
+        ShgQuickExit.navigate = (href: string) => realNavigate.call(ShgQuickExit, href, view);
+        button(el).click();
+        expect(calls).to.deep.equal(['top https://www.metoffice.gov.uk/', 'frame https://www.metoffice.gov.uk/']);
+        // Both pages withhold the referrer: WebKit sends the top page's when a frame replaces it.
+        expect(top.document.head.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
+      });
+
+      it('still leaves the frame when the top window refuses (a sandboxed frame)', async () => {
+        const el = await render('<shg-quick-exit></shg-quick-exit>');
+        const { calls, view } = framedView(true);
+        ShgQuickExit.navigate = (href: string) => realNavigate.call(ShgQuickExit, href, view);
+        button(el).click();
+        expect(calls).to.deep.equal([`frame ${DEFAULT_EXIT_HREF}`]);
+      });
     });
 
     it('covers the whole viewport, opaque, in the shadow root, above the page', async () => {

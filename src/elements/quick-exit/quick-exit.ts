@@ -50,11 +50,18 @@ const exitedOn = new WeakSet<Event>();
  * the page is left. (A browser cannot undo a policy once set; a page restored from the
  * back/forward cache keeps it, which only ever sends less.)
  */
-function withholdReferrer(): void {
-  const meta = document.createElement('meta');
+function withholdReferrer(page: Document): void {
+  const meta = page.createElement('meta');
   meta.name = 'referrer';
   meta.content = 'no-referrer';
-  (document.head ?? document.documentElement).append(meta);
+  (page.head ?? page.documentElement).append(meta);
+}
+
+/** What `navigate` needs of a window (a real one fits): its page, its location, the top window. */
+export interface FrameView {
+  readonly document: Document;
+  readonly location: Pick<Location, 'replace'>;
+  readonly top: FrameView | null;
 }
 
 /** Checks a host-supplied `href`: an absolute `https:` URL, or nothing. */
@@ -112,12 +119,28 @@ export class ShgQuickExit extends ShgElement {
 
   /**
    * Leaves for `href` with `location.replace()`, so this page is swapped out of the tab's history
-   * rather than added to it, sending no `Referer`. A seam: tests (and hosts that must wrap
-   * navigation) may replace it.
+   * rather than added to it, sending no `Referer`. From inside a frame the whole tab leaves: the
+   * top window is sent first, then this frame, so that where a browser refuses the top (a
+   * sandboxed frame; Firefox, for a frame from another site without a click) the frame still
+   * leaves, as it always did. A seam: tests (and hosts that must wrap navigation) may replace it.
    */
-  static navigate(href: string, location: Pick<Location, 'replace'> = window.location): void {
-    withholdReferrer();
-    location.replace(href);
+  static navigate(href: string, view: FrameView = window): void {
+    withholdReferrer(view.document);
+    const top = view.top;
+    if (top !== null && top !== view) {
+      try {
+        // WebKit sends the top page's referrer when a frame replaces it, so withhold that too.
+        withholdReferrer(top.document);
+      } catch {
+        // A page from another site: this frame may not touch it.
+      }
+      try {
+        top.location.replace(href);
+      } catch {
+        // Refused by the frame's sandbox: the replace below leaves the frame at least.
+      }
+    }
+    view.location.replace(href);
   }
 
   /** The clock the Shift window is measured with. A seam, so tests need not wait five seconds. */
