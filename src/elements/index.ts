@@ -2,5 +2,5 @@
 export { ShgExpectations } from './expectations/expectations.js';
 export { ShgGuidance } from './guidance/guidance.js';
 export { ShgHelpPanel } from './help-panel/help-panel.js';
-export { ShgQuickExit, type ShgExitDetail, type ShgExitEvent } from './quick-exit/quick-exit.js';
+export { ShgQuickExit, type FrameView, type ShgExitDetail, type ShgExitEvent } from './quick-exit/quick-exit.js';
 export { ShgStatement } from './statement/statement.js';
