@@ -18,23 +18,25 @@ async function load(src: string, lang: 'en' | 'cy'): Promise<LoadedPage> {
   await loaded;
   const win = iframe.contentWindow!;
   const doc = iframe.contentDocument!;
-  const violations: string[] = [];
-  doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   const deadline = performance.now() + 10_000;
   const ready = () => TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === lang);
   while (!ready()) {
     if (performance.now() > deadline) throw new Error(`${src}: not every element rendered in ${lang}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  // Recorded by record-violations.js from before the bundle ran; a short wait lets late events land.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const violations = (win as Window & { __shgViolations?: string[] }).__shgViolations;
+  if (violations === undefined) throw new Error(`${src}: record-violations.js did not run`);
   return { doc, win, violations };
 }
 
-/** What the page fetched, less the test server's own injected script. */
+/** What the page fetched, less the test server's own injected script and the test's recorder. */
 const requested = (page: LoadedPage) =>
   page.win.performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => !path.startsWith('/__web-dev-server'));
+    .filter((path) => !path.startsWith('/__web-dev-server') && path !== '/test/pages/csp/record-violations.js');
 const heading = (page: LoadedPage, tag: string) => page.doc.querySelector(tag)!.shadowRoot!.getElementById('heading')?.textContent?.trim();
 
 describe('dist/embed.js and the Welsh chunk', function () {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { renderToHTML, staticTags } from '../../src/static/index.js';
 import { NATIONS, hrefFor, servicesFor } from '../../src/core/index.js';
+import { consoleErrors } from '../helpers/console.js';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
@@ -61,18 +62,13 @@ describe('renderToHTML', () => {
     assert.ok(text(renderToHTML('shg-quick-exit', { lang: 'cy' })).startsWith('Gadael y dudalen hon'));
   });
 
-  it('gives English for a language it does not have, and says so once', () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
+  it('gives English for a language it does not have, and says so once', async () => {
+    const errors = await consoleErrors(async () => {
       const html = renderToHTML('shg-help-panel', { lang: 'x-static-test' });
       renderToHTML('shg-help-panel', { lang: 'x-static-test' });
       assert.ok(text(html).startsWith('Get help now'));
       assert.match(html, /part="base" class="base" aria-labelledby="shg-help-panel-heading" lang="en"/);
-    } finally {
-      console.error = original;
-    }
+    });
     assert.deepEqual(errors, ['self-harm-guidance: no "x-static-test" translation; showing English. Languages: en, cy.']);
   });
 

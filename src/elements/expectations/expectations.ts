@@ -87,7 +87,6 @@ export class ShgExpectations extends ShgElement {
   declare headingLevel: number | string;
 
   #section!: ExpectationsSection;
-  #audience: ExpectationsAudience = 'person';
   #level: HeadingLevel = 2;
   /** Printing shows everything, sources included. */
   readonly #print = new PrintExpander(this);
@@ -105,9 +104,9 @@ export class ShgExpectations extends ShgElement {
   }
 
   #resolve(): ExpectationsSection {
-    this.#audience = 'person';
+    let audience: ExpectationsAudience = 'person';
     // A removed attribute (null) means the default, silently; anything else unknown is reported.
-    if (isExpectationsAudience(this.audience)) this.#audience = this.audience;
+    if (isExpectationsAudience(this.audience)) audience = this.audience;
     else if (this.audience !== null && this.audience !== undefined) {
       this.problems.report(
         `audience "${this.audience}" is not known here. Use one of: ${EXPECTATIONS_AUDIENCES.join(', ')}. Showing what a person can expect.`,
@@ -116,12 +115,12 @@ export class ShgExpectations extends ShgElement {
     let setting: unknown = this.setting ?? DEFAULT_GUIDANCE_QUERY.setting;
     let guidance;
     try {
-      guidance = guidanceFor({ setting, audience: this.#audience });
+      guidance = guidanceFor({ setting, audience });
     } catch (error) {
       if (!(error instanceof UnknownOptionError)) throw error;
       setting = DEFAULT_GUIDANCE_QUERY.setting;
       this.problems.report(`${error.message} Showing the outcomes for setting "${setting as SettingId}".`);
-      guidance = guidanceFor({ setting, audience: this.#audience });
+      guidance = guidanceFor({ setting, audience });
     }
     const section = guidance.sections.find((s): s is ExpectationsSection => s.kind === 'expectations');
     // The core gives people and carers this section for every setting; a broken build would show a bare help route.
@@ -131,12 +130,13 @@ export class ShgExpectations extends ShgElement {
 
   protected override renderContent(): TemplateResult {
     const statementSource = this.locale.localize(getSource(getStatement().sourceDocument));
+    const { audience } = this.#section;
     return html`
-      <section part="base" class="base" aria-labelledby="heading" data-audience=${this.#audience} lang=${this.locale.locale}>
-        ${heading(this.#level, expectationsTitle(this.#audience), 'heading')}
-        <p part="intro" class="lead">${expectationsIntro(this.#audience)}</p>
+      <section part="base" class="base" aria-labelledby="heading" data-audience=${audience} lang=${this.locale.locale}>
+        ${heading(this.#level, expectationsTitle(audience), 'heading')}
+        <p part="intro" class="lead">${expectationsIntro(audience)}</p>
         ${translationNotice(this.locale)}
-        ${this.#audience === 'carer' ? html`<p class="carer-note">${msg('Each point is written to the person you care for.')}</p>` : nothing}
+        ${audience === 'carer' ? html`<p class="carer-note">${msg('Each point is written to the person you care for.')}</p>` : nothing}
         ${expectationList(this.#section.items)} ${hopeQuote()} ${helpRoute(subLevel(this.#level), 'get-help')}
         ${statementSource
           ? html`<p part="attribution" class="attribution">

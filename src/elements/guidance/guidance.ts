@@ -202,7 +202,7 @@ export class ShgGuidance extends ShgElement {
 
   #expectations(section: ExpectationsSection): TemplateResult {
     return html`<p class="lead">${expectationsIntro(section.audience)}</p>
-      ${this.#guidance.audience.id === 'carer' ? html`<p>${msg('Each point is written to the person you care for.')}</p>` : nothing}
+      ${section.audience === 'carer' ? html`<p>${msg('Each point is written to the person you care for.')}</p>` : nothing}
       ${expectationList(section.items)} ${hopeQuote()}`;
   }
 

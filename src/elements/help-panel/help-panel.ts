@@ -12,7 +12,7 @@ import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
 import { helpPanelStyles } from './help-panel.styles.js';
-import type { UiLocale } from '../shared/locale.js';
+import type { Locale } from '../../../schema/primitives.js';
 
 const TAG = 'shg-help-panel';
 
@@ -166,7 +166,7 @@ export class ShgHelpPanel extends ShgElement {
    * valid: an option it refuses is reported once and dropped, so the panel shows its default.
    */
   #routes(): RouteTier[] {
-    const query: { nation?: Nation; age?: AgeGroup; language: UiLocale } = { nation: this.nation, age: this.age || undefined, language: this.locale.locale };
+    const query: { nation?: Nation; age?: AgeGroup; language: Locale } = { nation: this.nation, age: this.age || undefined, language: this.locale.locale };
     for (let attempt = 0; ; attempt += 1) {
       try {
         return servicesFor(query);

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 /** Heading levels an element may render; hosts choose the top one with `heading-level`. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** Reads a `heading-level` value, falling back to 2 for anything out of range. */
+/** Reads a `heading-level` value: 2 when absent, `undefined` when out of range (the caller reports it). */
 export function toHeadingLevel(value: unknown): HeadingLevel | undefined {
   // A removed attribute is the default, not a mistake to report.
   if (value === null || value === undefined) return 2;

@@ -60,9 +60,9 @@ function meta(channel: Channel): TemplateResult | typeof nothing {
  * A labelled section with a heading at `level` and one line per route. Never inside a closed
  * `<details>`: a route to help is always visible.
  */
-export function helpRoute(level: HeadingLevel, id: string, title: string = msg('Get help now')): TemplateResult {
+export function helpRoute(level: HeadingLevel, id: string): TemplateResult {
   return html`<section class="help-route" part="help" aria-labelledby=${id}>
-    ${heading(level, title, id, 'help-heading')}
+    ${heading(level, msg('Get help now'), id, 'help-heading')}
     <p class="help-intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
     <ul role="list" class="help-lines">
       ${compactRoutes().map(

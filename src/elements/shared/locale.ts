@@ -18,8 +18,8 @@ import type { MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translated, TranslationTable, translate } from '../../core/translation.js';
 import { LOCALES } from '../../../schema/vocabulary.js';
+import type { Locale } from '../../../schema/primitives.js';
 
-export type UiLocale = (typeof LOCALES)[number];
 
 /**
  * What answers `msg()`: the English source passes through; a translation looks its template up.
@@ -44,11 +44,11 @@ function translated<T>(data: LocaleData | undefined, value: T): Translated<T> {
 }
 
 const ENGLISH: LocaleData = {};
-const ready = new Map<UiLocale, LocaleData>([['en', ENGLISH]]);
-const loading = new Map<UiLocale, Promise<LocaleData>>();
+const ready = new Map<Locale, LocaleData>([['en', ENGLISH]]);
+const loading = new Map<Locale, Promise<LocaleData>>();
 
 /** Loaders for the languages other than English: each is its own chunk. */
-const LOADERS: Record<Exclude<UiLocale, 'en'>, () => Promise<LocaleData>> = {
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<LocaleData>> = {
   cy: () => import('../locales/cy.js'),
 };
 
@@ -75,7 +75,7 @@ function installMsg(): void {
 }
 
 /** Runs `render` with `msg()` answering in `locale` (which must be loaded; otherwise English). */
-export function inLocale<T>(locale: UiLocale, render: () => T): T {
+export function inLocale<T>(locale: Locale, render: () => T): T {
   const previous = current;
   current = ready.get(locale) ?? ENGLISH;
   try {
@@ -86,7 +86,7 @@ export function inLocale<T>(locale: UiLocale, render: () => T): T {
 }
 
 /** Content translated into `locale`, or the English itself. */
-export function localized<T>(locale: UiLocale, value: T): Translated<T> {
+function localized<T>(locale: Locale, value: T): Translated<T> {
   return translated(ready.get(locale), value);
 }
 
@@ -98,7 +98,7 @@ export function localizeContent<T>(value: T): Translated<T> {
   return translated(current, value);
 }
 
-function load(locale: UiLocale): Promise<LocaleData> {
+function load(locale: Locale): Promise<LocaleData> {
   if (locale === 'en') return Promise.resolve(ENGLISH);
   let promise = loading.get(locale);
   if (promise === undefined) {
@@ -124,9 +124,9 @@ export async function loadAllLocales(): Promise<void> {
 const warnedLanguages = new Set<string>();
 
 /** `cy`, `CY-gb` → `cy`; an unsupported language → `en`, said once per language per page. */
-export function toUiLocale(lang: string): UiLocale {
+function toLocale(lang: string): Locale {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if ((LOCALES as readonly string[]).includes(primary)) return primary as UiLocale;
+  if ((LOCALES as readonly string[]).includes(primary)) return primary as Locale;
   if (!warnedLanguages.has(primary)) {
     warnedLanguages.add(primary);
     console.error(`self-harm-guidance: no "${lang}" translation; showing English. Languages: ${LOCALES.join(', ')}.`);
@@ -135,7 +135,7 @@ export function toUiLocale(lang: string): UiLocale {
 }
 
 /** The `lang` that applies to `element`: its own, an ancestor's (across shadow roots), then `<html>`'s. */
-export function languageOf(element: Element): string {
+function languageOf(element: Element): string {
   let node: Element | null = element;
   while (node !== null) {
     const found: Element | null = node.closest('[lang]:not([lang=""])');
@@ -168,8 +168,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * no ancestors and no attribute callbacks, and the element's own `lang` decides. A translation not
  * loaded (see `loadAllLocales`) gives English.
  */
-function serverLocale(host: Element): UiLocale {
-  const locale = toUiLocale(host.getAttribute('lang') || 'en');
+function serverLocale(host: Element): Locale {
+  const locale = toLocale(host.getAttribute('lang') || 'en');
   return ready.has(locale) ? locale : 'en';
 }
 
@@ -182,8 +182,8 @@ export class LocaleController implements ReactiveController {
   /** False only while the first render waits for its language. */
   settled = true;
   /** The page's language for this element, once loaded (English until then). */
-  #resolved: UiLocale = 'en';
-  #wanted: UiLocale = 'en';
+  #resolved: Locale = 'en';
+  #wanted: Locale = 'en';
   #showOriginal = false;
 
   constructor(private readonly host: Host) {
@@ -202,12 +202,12 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The language the element renders in now. */
-  get locale(): UiLocale {
+  get locale(): Locale {
     return this.#showOriginal ? 'en' : this.#resolved;
   }
 
   /** The translated language the element would show, when it is showing the English original instead. */
-  get translatedLocale(): UiLocale {
+  get translatedLocale(): Locale {
     return this.#resolved;
   }
 
@@ -225,7 +225,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language that applies to the host; re-renders when it changed. */
   refresh(): void {
-    const wanted = toUiLocale(languageOf(this.host));
+    const wanted = toLocale(languageOf(this.host));
     if (wanted === this.#wanted && (wanted === this.#resolved || !this.settled)) return;
     this.#wanted = wanted;
     if (ready.has(wanted)) {
@@ -263,7 +263,7 @@ export class LocaleController implements ReactiveController {
     return localized(this.locale, value);
   }
 
-  #use(locale: UiLocale): void {
+  #use(locale: Locale): void {
     const changed = locale !== this.#resolved || !this.settled;
     this.#resolved = locale;
     this.settled = true;

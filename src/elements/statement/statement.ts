@@ -14,7 +14,7 @@ import { sourceDetails } from '../shared/source-ref.js';
 import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
-import type { UiLocale } from '../shared/locale.js';
+import type { Locale } from '../../../schema/primitives.js';
 import { statementStyles } from './statement.styles.js';
 
 const TAG = 'shg-statement';
@@ -204,7 +204,7 @@ export class ShgStatement extends ShgElement {
   /** The statement in the language being rendered. */
   #content = STATEMENT;
   /** The language the current search results and status were worked out in. */
-  #searchedIn: UiLocale = 'en';
+  #searchedIn: Locale = 'en';
   /** Printing shows the whole statement, sources included, not only the sections that happen to be open. */
   readonly #print = new PrintExpander(this);
 
