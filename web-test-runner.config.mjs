@@ -6,10 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, extname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
@@ -38,35 +35,6 @@ export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 const nonceCsp = (nonce, allowDuplicates = false) =>
   `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; ` +
   `require-trusted-types-for 'script'; trusted-types lit-html${allowDuplicates ? " 'allow-duplicates'" : ''}`;
-
-// ── /shared/ ───────────────────────────────────────────────────────────────────────────────────
-// The shared reference material (../shared beside the repo: facts tables, design notes) is served
-// read-only at /shared/ so browser tests can compare what they render with the facts.
-const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'shared');
-const SHARED_TYPES = { '.md': 'text/markdown; charset=utf-8', '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
-
-/** @type {import('@web/dev-server-core').Middleware} */
-async function sharedMiddleware(ctx, next) {
-  if (!ctx.path.startsWith('/shared/')) return next();
-  let file = '';
-  try {
-    file = resolve(SHARED_DIR, '.' + decodeURIComponent(ctx.path.slice('/shared'.length)));
-  } catch {
-    // malformed escape: treated as not found
-  }
-  const type = SHARED_TYPES[extname(file)];
-  if (!file.startsWith(SHARED_DIR + sep) || !type) {
-    ctx.status = 404;
-    return;
-  }
-  try {
-    ctx.body = await readFile(file);
-    ctx.type = type;
-    ctx.set('Cache-Control', 'no-cache');
-  } catch {
-    ctx.status = 404;
-  }
-}
 
 /** @type {import('@web/dev-server-core').Middleware} */
 async function cspMiddleware(ctx, next) {
@@ -314,7 +282,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
-  middleware: [sharedMiddleware, cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware, chunksMissingMiddleware],
+  middleware: [cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware, chunksMissingMiddleware],
   plugins: [mediaFeatures, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };

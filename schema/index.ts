@@ -6,6 +6,7 @@ export * from './services.js';
 export * from './local-services.js';
 export * from './statement.js';
 export * from './nice.js';
+export * from './quality-standard.js';
 export * from './professional-resource.js';
 export * from './sources-file.js';
 export * from './translation.js';

@@ -1,6 +1,6 @@
 /**
  * Help-seeking services and the ways to reach them. Every value a reader can dial or text is held
- * against `shared/facts/crisis-contacts.md` by a test; anything marked conflicting or unverified
+ * against `content/facts/crisis-contacts.md` by a test; anything marked conflicting or unverified
  * is kept for reviewers but never rendered.
  */
 import * as z from 'zod/mini';

@@ -1,4 +1,4 @@
-/** Where guidance comes from: the documents in `shared/sources/`, and references into them. */
+/** Where guidance comes from: the documents in `content/sources/`, and references into them. */
 import * as z from 'zod/mini';
 import { HttpsUrl, Id } from './primitives.js';
 
@@ -11,7 +11,7 @@ export const SourceDocument = z.object({
   publisher: z.string().check(z.minLength(1)),
   /** Publication year, only where the source copy or its publisher states it: never guessed. */
   year: z.optional(z.number().check(z.int(), z.gte(1990), z.lte(2100))),
-  /** File name of the plain-text copy in `shared/sources/` that quotes are checked against. */
+  /** File name of the plain-text copy in `content/sources/` that quotes are checked against. */
   file: z.optional(z.string()),
   url: z.optional(HttpsUrl),
   status: SourceStatus,

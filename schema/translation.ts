@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 /**
  * How far a translated entry can be trusted:
  *  - `official`: every field is taken word for word from an official bilingual source (the
- *    organisation's own Welsh, or a term marked official in shared/facts/welsh-terms.md);
+ *    organisation's own Welsh, or a term marked official in content/facts/welsh-terms.md);
  *  - `reviewed`: the project's translation, checked by a named Welsh-speaking reviewer;
  *  - `unreviewed`: the project's translation, not yet checked. Readers see a notice and can switch
  *    to the English original.

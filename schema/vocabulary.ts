@@ -51,6 +51,8 @@ export const TRANSLATABLE_FIELDS = [
   'publisher',
   'citation',
   'hours.text',
+  'wording2013.text',
+  'wording2013Notice',
 ] as const;
 
 /**

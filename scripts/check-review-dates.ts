@@ -142,7 +142,7 @@ export function checkReviewDates(dates: readonly ReviewDate[], today: string, ov
   err.push(
     `FAILED: ${plural(failures.length, 'review date')} passed or unreadable. A contact or guidance past its review may be wrong:`,
     ...list,
-    'Check each against shared/facts/crisis-contacts.md (contacts) or its source (guidance), then move lastVerified/nextReview or',
+    'Check each against content/facts/crisis-contacts.md (contacts) or its source (guidance), then move lastVerified/nextReview or',
     'review.lastReviewed/nextReview (docs/content-governance.md).',
     `Only in an emergency: ${OVERRIDE_VARIABLE}="<reason, and who decided>" lets the build pass with a loud warning.`,
   );

@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import { LocalServiceList } from '../schema/local-services.js';
 import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
+import { QualityStandardFile } from '../schema/quality-standard.js';
 import { ServiceList } from '../schema/services.js';
 import { SourcesFile } from '../schema/sources-file.js';
 import { AudiencesFile, SettingsFile, Statement } from '../schema/statement.js';
@@ -26,6 +27,7 @@ export const JSON_SCHEMAS = {
   'settings.schema.json': SettingsFile,
   'audiences.schema.json': AudiencesFile,
   'nice-cg133.schema.json': NicePracticePointsFile,
+  'nice-qs34.schema.json': QualityStandardFile,
   'ncish-resources.schema.json': ProfessionalResourcesFile,
   'sources.schema.json': SourcesFile,
   'translation.schema.json': TranslationFile,

@@ -4,7 +4,8 @@
  *  - each layer imports only the layers below it (schema → content → core → elements → embed);
  *  - code shipped to browsers uses `zod/mini`, never classic zod;
  *  - TypeScript without `enum`, `namespace` or `any` (Lit's contributing rules);
- *  - no term the safe-messaging rules forbid, in code, demo pages, docs or the README.
+ *  - no term the safe-messaging rules forbid, in code, demo pages, docs or the README;
+ *  - nothing reads outside the repository (the sources and facts are in content/).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +58,19 @@ const LAYERS: { dir: string; mayNotImport: RegExp; why: string }[] = [
 for (const { dir, mayNotImport, why } of LAYERS) forbid(filesUnder(dir, ['.ts']), mayNotImport, why);
 forbid([...filesUnder('schema', ['.ts']), ...filesUnder('src/core', ['.ts'])], /\b(document|window|customElements|HTMLElement)\./, 'schema/ and core/ never touch the DOM');
 
+// Self-contained: a plain clone passes its tests, so nothing reads the reference folder that sits
+// beside the repository on the project's own machines. (test/package/self-contained.test.ts also
+// runs the Node tests in a copy with nothing beside it, failing on any read outside it.)
+const repositoryCode = [
+  ...filesUnder('src', ['.ts']),
+  ...filesUnder('test', ['.ts', '.mjs', '.js', '.html']),
+  ...filesUnder('scripts', ['.ts', '.mjs', '.sh']),
+  ...filesUnder('bench', ['.mjs']),
+  'web-test-runner.config.mjs',
+  'rollup.config.mjs',
+];
+forbid(repositoryCode, /['"]\.\.['"],\s*['"]shared['"]|\/shared\/(facts|sources)\//, 'reads ../shared/, outside the repository: use content/sources/ and content/facts/');
+
 // Safe-messaging language in everything a reader or a site owner may read.
 const prose = [...shipped, ...filesUnder('demo', ['.html', '.ts', '.js', '.css']), ...filesUnder('docs', ['.md']), 'README.md', 'CHANGELOG.md'];
 for (const file of prose) {
@@ -68,7 +82,7 @@ for (const file of prose) {
   }
   // `touch-action: manipulation` is a CSS keyword, not language about people.
   text = text.replace(/touch-action:\s*manipulation/g, '');
-  for (const { term, why } of forbiddenTermsIn(text)) problems.push(`${file}: uses "${term}" (${why}; see shared/safe-messaging.md)`);
+  for (const { term, why } of forbiddenTermsIn(text)) problems.push(`${file}: uses "${term}" (${why}; the never-list is in test/helpers/safe-messaging-terms.ts)`);
 }
 
 if (problems.length) {

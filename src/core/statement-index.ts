@@ -15,6 +15,7 @@ export {
   isSettingId,
   nicePracticePoints,
   professionalResources,
+  qualityStatements,
   settings,
   sources,
   type StatementItem,
@@ -37,6 +38,7 @@ export { search, type SearchOptions, type SearchResult } from './search.js';
 export { foldText } from './fold-text.js';
 export type { NicePracticePoint, NicePracticePointsFile } from '../../schema/nice.js';
 export type { ProfessionalResource, ProfessionalResourceCategory } from '../../schema/professional-resource.js';
+export type { QualityMeasure, QualityMeasureKind, QualityStandardFile, QualityStatement, Qs34Wording, SupersededWording } from '../../schema/quality-standard.js';
 export type { SourceDocument, SourceRef } from '../../schema/source.js';
 export type {
   Audience,

@@ -1,12 +1,12 @@
 /**
- * Helpers for the statement content tests: the source texts in `../shared/sources/`, normalised
+ * Helpers for the statement content tests: the source texts in `content/sources/`, normalised
  * so a quote matches despite extraction noise, and a walk over every string in a JSON file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SHARED_DIR } from '../helpers/paths.js';
+import { SOURCES_DIR } from '../helpers/paths.js';
 
-export const SOURCES_DIR = path.join(SHARED_DIR, 'sources');
+export { SOURCES_DIR };
 
 /**
  * Makes source text and quotes comparable. Only differences that carry no meaning are removed:
@@ -29,7 +29,7 @@ export function normaliseForQuote(text: string): string {
 }
 
 const cache = new Map<string, string>();
-/** The normalised text of a file in `shared/sources/`. */
+/** The normalised text of a file in `content/sources/`. */
 export function sourceText(file: string): string {
   let text = cache.get(file);
   if (text === undefined) {

@@ -15,7 +15,7 @@ const rowsFor = (serviceId: string) => {
   return rows;
 };
 
-describe('content/en/services.json against shared/facts/crisis-contacts.md', () => {
+describe('content/en/services.json against content/facts/crisis-contacts.md', () => {
   it('validates against the ServiceList schema', () => {
     const result = ServiceList.safeParse(servicesJson);
     assert.ok(result.success, result.success ? '' : JSON.stringify(result.error.issues, null, 2));

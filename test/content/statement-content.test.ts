@@ -9,6 +9,7 @@ import path from 'node:path';
 import type * as z from 'zod/mini';
 import { NicePracticePointsFile } from '../../schema/nice.js';
 import { ProfessionalResourcesFile } from '../../schema/professional-resource.js';
+import { QualityStandardFile } from '../../schema/quality-standard.js';
 import { SourcesFile } from '../../schema/sources-file.js';
 import { AudiencesFile, SettingId, AudienceId, SettingsFile, Statement } from '../../schema/statement.js';
 import { JSON_SCHEMAS, renderJsonSchema } from '../../scripts/generate-json-schema.js';
@@ -18,10 +19,11 @@ import {
   getStatement,
   nicePracticePoints,
   professionalResources,
+  qualityStatements,
   settings,
   sources,
 } from '../../src/core/statement-index.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { REPO_ROOT, SOURCES_DIR } from '../helpers/paths.js';
 import { normaliseForQuote, sourceText, walkStrings } from './_statement-sources.js';
 import idsSnapshot from './ids.snapshot.json';
 
@@ -31,10 +33,14 @@ const FILES: Record<string, z.ZodMiniType> = {
   'settings.json': SettingsFile,
   'audiences.json': AudiencesFile,
   'nice-cg133.json': NicePracticePointsFile,
+  'nice-qs34.json': QualityStandardFile,
   'ncish-resources.json': ProfessionalResourcesFile,
   'sources.json': SourcesFile,
 };
 const readContent = (file: string): unknown => JSON.parse(readFileSync(path.join(REPO_ROOT, 'content', 'en', file), 'utf8'));
+/** The content files whose items quote a source, in a fixed order (JSON paths index into it). */
+const QUOTED_FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'nice-qs34.json', 'ncish-resources.json'];
+const quotedContent = (): unknown[] => QUOTED_FILES.map(readContent);
 
 describe('statement content: schemas', () => {
   for (const [file, schema] of Object.entries(FILES)) {
@@ -127,7 +133,7 @@ describe('statement content: the whole statement is there', () => {
 
 describe('statement content: traceability', () => {
   const files = new Map(sources().map((doc) => [doc.id, doc.file]));
-  const refs = walkStrings([readContent('statement.json'), readContent('settings.json'), readContent('audiences.json'), readContent('nice-cg133.json'), readContent('ncish-resources.json')])
+  const refs = walkStrings(quotedContent())
     .filter((found) => found.kind === 'value' && found.path.endsWith('.source.quote'));
 
   it(`finds quotes to check (${refs.length})`, () => {
@@ -181,11 +187,42 @@ describe('statement content: traceability', () => {
     for (const resource of professionalResources()) assert.equal(resource.source.quote, resource.text, resource.id);
   });
 
-  it('has a file in shared/sources for every source that names one, and names every file there', () => {
+  it('has a file in content/sources for every source that names one, and names every file there', () => {
     const named = sources().flatMap((doc) => (doc.file ? [doc.file] : []));
     for (const file of named) assert.ok(sourceText(file).length > 0, file);
-    const onDisk = ['wales-integrated-quality-statement-self-harm.txt', 'nice-cg133-key-priorities.txt', 'ncish-community-self-harm-care.txt', 'gloucestershire-preventing-self-harm-action-plan.txt', 'plos-one-2025-self-harm-policy-analysis-summary.txt'];
-    assert.deepEqual([...named].sort(), [...onDisk].sort());
+    const onDisk = readdirSync(SOURCES_DIR).filter((file) => file.endsWith('.txt'));
+    assert.ok(onDisk.length >= 7, `only ${onDisk.length} source files in content/sources`);
+    assert.deepEqual([...named].sort(), onDisk.sort());
+  });
+
+  it('keeps NICE QS34 current in its 2022 wording, each statement with its 2013 wording marked as replaced', () => {
+    const qs34 = sources().find((doc) => doc.id === 'nice-qs34');
+    const file = qualityStatements();
+    assert.equal(qs34?.status, 'current');
+    assert.equal(qs34?.url, 'https://www.nice.org.uk/guidance/qs34');
+    assert.equal(file.source, 'nice-qs34');
+    assert.equal(file.status, qs34?.status);
+    assert.match(file.statusNotice, /© NICE/);
+    assert.match(file.wording2013Notice, /2013/);
+    assert.deepEqual(file.statements.map((s) => s.id), Array.from({ length: 8 }, (_, i) => `nice.qs34.${i + 1}`));
+    for (const statement of file.statements) {
+      assert.equal(statement.source.quote, statement.text, statement.id);
+      assert.equal(statement.wording2013.source.quote, statement.wording2013.text, statement.id);
+      assert.match(statement.source.section, /current wording, 2022/, statement.id);
+      assert.match(statement.wording2013.source.section, /2013 wording, superseded/, statement.id);
+    }
+    // The 2022 update changed statements 2 to 7 (NICE's update information says so).
+    const changed = file.statements.filter((s) => s.text !== s.wording2013.text).map((s) => s.number);
+    assert.deepEqual(changed, [2, 3, 4, 5, 6, 7]);
+  });
+
+  it('files every QS34 measure under statements that exist, quoting NICE', () => {
+    const file = qualityStatements();
+    assert.ok(file.measures.length >= 9);
+    for (const measure of file.measures) {
+      assert.equal(measure.source.quote, measure.text, measure.id);
+      for (const n of measure.statements) assert.ok(file.statements.some((s) => s.number === n), `${measure.id}: statement ${n}`);
+    }
   });
 
   it('marks NICE CG133 as superseded by NG225, in sources.json and on the points', () => {
@@ -205,7 +242,7 @@ describe('statement content: traceability', () => {
 
   it('names only known sources', () => {
     const known = new Set(sources().map((doc) => doc.id));
-    for (const found of walkStrings([readContent('statement.json'), readContent('settings.json'), readContent('audiences.json'), readContent('nice-cg133.json'), readContent('ncish-resources.json')])) {
+    for (const found of walkStrings(quotedContent())) {
       if (found.kind === 'value' && found.path.endsWith('.source.source')) assert.ok(known.has(found.value), `${found.path}: ${found.value}`);
     }
     assert.ok(known.has(getStatement().sourceDocument));
@@ -260,7 +297,7 @@ describe('statement content: review dates', () => {
 
 /** The SourceRef object at a `walkStrings` path such as `$[0].outcomes.items[3].source`. */
 function sourceRefAt(jsonPath: string): { source: string } {
-  const roots = [readContent('statement.json'), readContent('settings.json'), readContent('audiences.json'), readContent('nice-cg133.json'), readContent('ncish-resources.json')];
+  const roots = quotedContent();
   let node: unknown = roots;
   for (const part of jsonPath.slice(1).match(/\[\d+\]|\.[^.[]+/g) ?? []) {
     const key = part.startsWith('[') ? Number(part.slice(1, -1)) : part.slice(1);

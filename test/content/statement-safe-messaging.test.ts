@@ -1,18 +1,19 @@
 /**
  * Safe messaging over every string the statement content and the guidance API ship: none of the
- * "Never" terms from shared/safe-messaging.md, and no risk level or score. A source quote that
+ * "Never" terms of the project safe-messaging rules, and no risk level or score. A source quote that
  * uses such a term is exempted in the data (`source.safeMessagingException`), never in this test.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { AUDIENCE_IDS, SETTING_IDS, guidanceFor } from '../../src/core/statement-index.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { forbiddenTermsIn } from '../helpers/safe-messaging-terms.js';
 import { walkStrings, type FoundString } from './_statement-sources.js';
 
-const FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'ncish-resources.json', 'sources.json'];
+/** Every English content file, so a new one is checked the day it lands. */
+const FILES = readdirSync(path.join(REPO_ROOT, 'content', 'en')).filter((file) => file.endsWith('.json'));
 
 const exemption = (found: FoundString): string | undefined => {
   const why = found.source?.safeMessagingException;

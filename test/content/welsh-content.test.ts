@@ -1,7 +1,7 @@
 /**
  * The Welsh content (content/cy/*.json): one translation file for each English content file,
  * complete and keyed by the English ids, and true to the English where it has to be: the same
- * numbers, the authoritative Welsh names and terms (shared/facts/welsh-terms.md), and the
+ * numbers, the authoritative Welsh names and terms (content/facts/welsh-terms.md), and the
  * safe-messaging rules in both languages.
  */
 import { describe, it } from 'node:test';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { TranslationFile, type TranslationEntry } from '../../schema/translation.js';
 import { TRANSLATABLE_FIELDS, UNTRANSLATED_OBJECTS } from '../../schema/vocabulary.js';
 import { translate, translationCounts, translationTable } from '../../src/core/translation.js';
-import { REPO_ROOT, SHARED_DIR } from '../helpers/paths.js';
+import { FACTS_DIR, REPO_ROOT } from '../helpers/paths.js';
 import { forbiddenTermsIn, welshForbiddenTermsIn } from '../helpers/safe-messaging-terms.js';
 
 const EN_DIR = path.join(REPO_ROOT, 'content', 'en');
@@ -330,7 +330,7 @@ describe('Welsh content: what a translation must not change', () => {
   });
 });
 
-describe('Welsh content: authoritative Welsh names and terms (shared/facts/welsh-terms.md)', () => {
+describe('Welsh content: authoritative Welsh names and terms (content/facts/welsh-terms.md)', () => {
   it('names the six quality domains Diogel, Amserol, Effeithiol, Effeithlon, Teg and Person-ganolog', () => {
     const domains: Readonly<Record<string, string>> = {
       Safe: 'Diogel',
@@ -403,7 +403,7 @@ describe('Welsh content: authoritative Welsh names and terms (shared/facts/welsh
   });
 });
 
-describe('Welsh content: safe messaging (shared/safe-messaging.md, in Welsh too)', () => {
+describe('Welsh content: safe messaging (the never-list, in Welsh too)', () => {
   it('recognises the Welsh terms it is meant to catch', () => {
     for (const phrase of [
       'cyflawni hunanladdiad',
@@ -466,10 +466,10 @@ describe('Welsh content: safe messaging (shared/safe-messaging.md, in Welsh too)
 describe('Welsh content: how far each entry can be trusted', () => {
   const normalise = (text: string) => text.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').toLowerCase();
   const facts = normalise(
-    ['welsh-terms.md', 'crisis-contacts.md'].map((file) => readFileSync(path.join(SHARED_DIR, 'facts', file), 'utf8')).join('\n'),
+    ['welsh-terms.md', 'crisis-contacts.md'].map((file) => readFileSync(path.join(FACTS_DIR, file), 'utf8')).join('\n'),
   );
 
-  it('marks an entry official only when every field is word for word in shared/facts, and names the source', () => {
+  it('marks an entry official only when every field is word for word in content/facts, and names the source', () => {
     const problems: string[] = [];
     for (const { file, translation } of welsh) {
       for (const [id, entry] of Object.entries(translation.entries)) {
@@ -477,7 +477,7 @@ describe('Welsh content: how far each entry can be trusted', () => {
         if (!entry.by) problems.push(`${file} ${id}: official with no "by"`);
         for (const [field, value] of Object.entries(entry.fields)) {
           for (const text of typeof value === 'string' ? [value] : value) {
-            if (!facts.includes(normalise(text))) problems.push(`${file} ${id} ${field}: "${text}" is not in shared/facts`);
+            if (!facts.includes(normalise(text))) problems.push(`${file} ${id} ${field}: "${text}" is not in content/facts`);
           }
         }
       }

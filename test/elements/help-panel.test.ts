@@ -120,7 +120,7 @@ describe('<shg-help-panel>', () => {
     });
 
     it('renders every number from the facts table, dialling exactly what it shows, for every nation and age', async () => {
-      const facts = await (await fetch('/shared/facts/crisis-contacts.md')).text();
+      const facts = await (await fetch('/content/facts/crisis-contacts.md')).text();
       const vouched = vouchedNumbers(parseFactsTable(facts));
       expect(vouched.size).to.be.greaterThan(10);
       let checked = 0;

@@ -1,5 +1,5 @@
 /**
- * Parses the verified contacts table in `shared/facts/crisis-contacts.md`, so tests hold the data
+ * Parses the verified contacts table in `content/facts/crisis-contacts.md`, so tests hold the data
  * against the document people review, not against a copy of it. Pure: Node tests read the file
  * from disk (facts-file.ts), browser tests fetch it from the test server.
  */

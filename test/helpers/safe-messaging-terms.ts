@@ -1,5 +1,5 @@
 /**
- * Machine-checkable terms from shared/safe-messaging.md's "Never" list, plus any risk level or
+ * Machine-checkable terms from the project safe-messaging rules' "Never" list, plus any risk level or
  * score (NICE: do not use risk tools and scales to predict). A source quote that uses one is
  * exempted in the data (`source.safeMessagingException`), never here.
  */
