@@ -24,8 +24,10 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The shared navigation, with the current page marked for assistive technology and the eye. */
 function navigation(current: DemoPage): string {
+  const pageLang = current.lang ?? 'en';
   const links = DEMO_PAGES.map((page) => {
-    const lang = page.lang ? ` lang="${page.lang}"` : '';
+    // Each label is in its own page's language; a screen reader reads it in that language.
+    const lang = (page.lang ?? 'en') === pageLang ? '' : ` lang="${page.lang ?? 'en'}"`;
     const here = page === current ? ' aria-current="page"' : '';
     return `<li><a href="./${page.file}"${lang}${here}>${escapeText(page.label)}</a></li>`;
   });
