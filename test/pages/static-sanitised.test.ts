@@ -70,6 +70,27 @@ describe('static HTML through DOMPurify (default settings)', function () {
     });
   }
 
+  it('keeps the wrapper, so the script can still upgrade it, with the options docs/static-html.md gives', async () => {
+    // The allow-list docs/static-html.md shows hosts: the element names and their attributes.
+    const options = {
+      CUSTOM_ELEMENT_HANDLING: {
+        tagNameCheck: /^shg-(help-panel|guidance|expectations|statement|quick-exit)$/,
+        attributeNameCheck: /^(nation|age|heading-level|setting|audience|href|sticky|expanded|query)$/,
+        allowCustomizedBuiltInElements: false,
+      },
+    };
+    for (const [tag, query] of [
+      ['shg-help-panel', 'nation=england&age=adult&heading-level=3&lang=cy'],
+      ['shg-quick-exit', 'sticky=&href=https://example.org/'],
+    ] as const) {
+      const html = await (await fetch(`/__static/${tag}?${query}`)).text();
+      const kept = DOMPurify.sanitize(html, { ...options, RETURN_DOM: true }).querySelector(tag);
+      expect(kept, tag).to.exist;
+      const written = parse(html).querySelector(tag)!;
+      expect(kept!.getAttributeNames().sort(), tag).to.deep.equal(written.getAttributeNames().sort());
+    }
+  });
+
   describe('with static.css', () => {
     before(loadStaticCss);
 

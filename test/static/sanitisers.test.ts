@@ -64,3 +64,34 @@ describe('static HTML through sanitize-html (default settings)', () => {
     }
   });
 });
+
+describe('sanitize-html with the allow-list docs/static-html.md gives hosts', () => {
+  // As docs/static-html.md shows it: the defaults, plus what the static HTML needs.
+  const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit'];
+  const ELEMENT_ATTRIBUTES = ['nation', 'age', 'heading-level', 'setting', 'audience', 'href', 'sticky', 'expanded', 'query', 'lang', 'data-shg-static'];
+  const options: sanitizeHtml.IOptions = {
+    allowedTags: [...sanitizeHtml.defaults.allowedTags, 'details', 'summary', ...TAGS],
+    allowedAttributes: {
+      '*': ['class', 'id', 'lang', 'role', 'aria-labelledby', 'aria-describedby', 'data-*'],
+      a: ['href', 'rel'],
+      ...Object.fromEntries(TAGS.map((tag) => [tag, ELEMENT_ATTRIBUTES])),
+    },
+    allowedSchemes: [...sanitizeHtml.defaults.allowedSchemes, 'sms'],
+  };
+  const wrapperAttributes = (html: string) => {
+    const wrapper = parseDocument(html).children.find((node) => 'name' in node && node.name.startsWith('shg-'));
+    return wrapper && 'attribs' in wrapper ? Object.keys(wrapper.attribs).sort() : [];
+  };
+
+  it('keeps the wrapper, classes, lang, details and sms: links: the snippet looks and upgrades as written', () => {
+    for (const { key, html } of SNIPPETS.filter((s) => /^shg-(help-panel|guidance|quick-exit)\?/.test(s.key) && s.key.includes('lang=cy')).slice(0, 12)) {
+      const clean = sanitizeHtml(html, options);
+      assert.deepEqual(wrapperAttributes(clean), wrapperAttributes(html), key);
+      assert.ok(wrapperAttributes(html).length > 1, key);
+      assert.match(clean, /class="base shg-[a-z-]+"[^>]*lang="cy"/, key);
+      if (html.includes('sms:')) assert.match(clean, /href="sms:/, key);
+      if (html.includes('<details')) assert.match(clean, /<details/, key);
+      assert.deepEqual(unstyledProblems(key, read(html), read(clean)), []);
+    }
+  });
+});
