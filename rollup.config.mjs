@@ -46,7 +46,7 @@ const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/
 
 // Lit SSR, which renderToHTML and the shg-static CLI use in Node, is bundled into
 // dist/src/static/lit-ssr.js by the last build below (with parse5, its HTML parser), so the
-// installed package needs no @lit-labs/ssr: about 70 kB in the package instead of 14 packages and
+// installed package needs no @lit-labs/ssr: 178 kB (54 kB gzipped) in the package instead of 14 packages and
 // 13 MB in every app's node_modules. The library build leaves that module to it.
 const LIT_SSR = 'src/static/lit-ssr.ts';
 const isLitSsr = (id, importer) => id === './lit-ssr.js' && importer?.endsWith('src/static/render-to-html.ts');
