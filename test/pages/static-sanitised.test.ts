@@ -2,7 +2,7 @@
  * Static HTML through DOMPurify with its default settings, as a CMS runs it on pasted HTML: the
  * unknown `<shg-*>` wrapper goes, classes and `<details>` stay. Every snippet the configurator offers
  * (every element and option, English and Welsh) must read right with no CSS (the checks of
- * test/helpers/unstyled-lines.ts, which sanitize-html also passes in test/static/sanitisers.test.ts);
+ * test/helpers/unstyled-lines.ts, which sanitize-html also passes in test/package/sanitisers.test.ts);
  * in a real layout, each number and its hours sit on lines of their own; and static.css, keyed on
  * the inner root that DOMPurify keeps, still styles the snippet as the element. Needs a build.
  */
