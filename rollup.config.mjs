@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { pruneServicesForBrowsers } from './scripts/rollup-prune-services.mjs';
+import { oneCopyPerVersion, thirdPartyLicences } from './scripts/rollup-vendor.mjs';
 
 const ts = () =>
   typescript({
@@ -41,7 +42,15 @@ function onwarn(warning, warn) {
 }
 
 // React (an optional peer, for the ./react entry only) stays an import like Lit: the app brings its own copy.
-const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|react|react-dom)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim|zod|react|react-dom)(\/|$)/.test(id);
+
+// Lit SSR, which renderToHTML and the shg-static CLI use in Node, is bundled into
+// dist/src/static/lit-ssr.js by the last build below (with parse5, its HTML parser), so the
+// installed package needs no @lit-labs/ssr: 178 kB (54 kB gzipped) in the package instead of 14 packages and
+// 13 MB in every app's node_modules. The library build leaves that module to it.
+const LIT_SSR = 'src/static/lit-ssr.ts';
+const isLitSsr = (id, importer) => id === './lit-ssr.js' && importer?.endsWith('src/static/render-to-html.ts');
+const isExternal = (id, importer) => isDependency(id) || isLitSsr(id, importer);
 
 /** Modules that register tags; they are the package's only side effects. */
 const defineModules = readdirSync('src/elements', { withFileTypes: true })
@@ -74,5 +83,21 @@ export default [
     // What a page may never need (the guidance, expectations and statement elements, the Welsh,
     // the local-services validator) is split into chunks that load on demand from beside embed.js.
     output: { dir: 'dist', entryFileNames: 'embed.js', chunkFileNames: 'embed-chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+  },
+  {
+    input: { 'src/static/lit-ssr': LIT_SSR },
+    // Lit and the DOM shim stay imports: the renderer must drive the very Lit that defines the elements.
+    external: isDependency,
+    onwarn,
+    plugins: [
+      oneCopyPerVersion(),
+      // Node's own `buffer`, not the npm package of that name.
+      resolve({ exportConditions: ['node'], preferBuiltins: true }),
+      ts(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      thirdPartyLicences('src/static/lit-ssr.licences.txt'),
+    ],
+    // No source map: it would be the package's largest file, for code that is not ours.
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
   },
 ];

@@ -54,7 +54,7 @@ export async function timeCoreQueries() {
     perCall.sort((a, b) => a - b);
     results.push({ name, firstCall, median: perCall[perCall.length >> 1], p95: perCall[Math.floor(perCall.length * 0.95)] });
   }
-  console.log(`\n3. Core queries in Node ${process.version} (${BATCHES} batches of ${BATCH} calls; first call: median over ${FRESH_PROCESSES} fresh processes, including lazy set-up)\n`);
+  console.log(`\n4. Core queries in Node ${process.version} (${BATCHES} batches of ${BATCH} calls; first call: median over ${FRESH_PROCESSES} fresh processes, including lazy set-up)\n`);
   console.log(`${'query'.padEnd(78)}${'first call'.padStart(12)}${'median'.padStart(12)}${'p95'.padStart(12)}`);
   for (const r of results) {
     console.log(`${r.name.padEnd(78)}${`${r.firstCall.toFixed(3)} ms`.padStart(12)}${`${r.median.toFixed(4)} ms`.padStart(12)}${`${r.p95.toFixed(4)} ms`.padStart(12)}`);

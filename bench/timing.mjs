@@ -6,9 +6,12 @@
 //     runs (order rotated each round): time until the element's content is in the DOM, first
 //     contentful paint (medians, and the median of each run's ratio to (a) in the same round),
 //     when the element has rendered, layout shift, requests and JS heap;
-//  3. the core's queries in Node.
+//  3. the cumulative layout shift of every demo page (demo/*.html) as it loads, at 4× CPU and
+//     150 ms latency, at a desktop and a phone size (bench/demo-shift.mjs);
+//  4. the core's queries in Node.
 //
 //   node bench/timing.mjs [--runs 15] [--tag shg-help-panel] [--network "Slow 4G"] [--skip-sizes]
+//   node bench/timing.mjs --shift-only [--shift-runs 3]   (the layout-shift table alone)
 //   (run `npm run build` first; Chromium found as the browser tests find it)
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +23,7 @@ import { pages, VARIANTS, VARIANT_NAMES } from './pages.mjs';
 import { serve } from './server.mjs';
 import { BUDGETS, bundleAlone, embedRows, kb, printSizeTable, sizes } from './sizes.mjs';
 import { timeCoreQueries } from './core-queries.mjs';
+import { printDemoShift } from './demo-shift.mjs';
 import { median } from './stats.mjs';
 
 const { values: args } = parseArgs({
@@ -28,6 +32,8 @@ const { values: args } = parseArgs({
     tag: { type: 'string', default: 'shg-help-panel' },
     network: { type: 'string' },
     'skip-sizes': { type: 'boolean', default: false },
+    'shift-only': { type: 'boolean', default: false },
+    'shift-runs': { type: 'string', default: '3' },
   },
 });
 const RUNS = Math.max(15, Number(args.runs));
@@ -67,6 +73,33 @@ async function printSizes() {
   return Object.fromEntries(rows);
 }
 
+/** Headless Chromium (found as the browser tests find it) with a throwaway profile. */
+async function launchChromium() {
+  const chromium = resolveChromium();
+  if (!chromium) throw new Error('Chromium not found: run scripts/ensure-browsers.sh or set CHROME_PATH');
+  const profile = mkdtempSync(join(tmpdir(), 'shg-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromium.path,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  const close = async () => {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { browser, close };
+}
+
 // ── 2. Page timings ──────────────────────────────────────────────────────────────────────────────
 async function measure(browser, url, variant, network) {
   const context = await browser.createBrowserContext();
@@ -103,28 +136,10 @@ async function printTimings() {
   if (!attributes) throw new Error(`--tag must be one of ${Object.keys(ATTRIBUTES).join(', ')}`);
   const network = args.network ? PredefinedNetworkConditions[args.network] : undefined;
   if (args.network && !network) throw new Error(`--network must be one of: ${Object.keys(PredefinedNetworkConditions).join(', ')}`);
-  const chromium = resolveChromium();
-  if (!chromium) throw new Error('Chromium not found: run scripts/ensure-browsers.sh or set CHROME_PATH');
-
   const { links, html } = pages(tag, attributes);
   const server = await serve('.');
   for (const variant of VARIANTS) server.set(`/bench/${variant}.html`, html[variant]);
-  const profile = mkdtempSync(join(tmpdir(), 'shg-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromium.path,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-    ],
-  });
+  const { browser, close } = await launchChromium();
   const attributeText = Object.entries(attributes).map(([k, v]) => `${k}=${v}`).join(' ');
   console.log(
     `\n2. Page timings: <${tag} ${attributeText}> (${links} links), Chromium ${(await browser.version()).replace(/^\D+/, '')}, ` +
@@ -141,9 +156,8 @@ async function printTimings() {
     }
     process.stderr.write('\n');
   } finally {
-    await browser.close();
+    await close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 
   const ratio = (variant, key) => median(results[variant].map((run, i) => run[key] / results.static[i][key]));
@@ -186,8 +200,21 @@ async function printTimings() {
   return summary;
 }
 
+// ── 3. Layout shift of the demo pages ────────────────────────────────────────────────────────────
+async function printShift() {
+  if (!existsSync('demo/index.html')) throw new Error('demo/index.html is missing: run `npm run build` first.');
+  const server = await serve('.');
+  const { browser, close } = await launchChromium();
+  try {
+    return await printDemoShift(browser, server.origin, Math.max(1, Number(args['shift-runs'])));
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
 // ── Targets ──────────────────────────────────────────────────────────────────────────────────────
-function printTargets(sizeRows, timings, core) {
+function printTargets(sizeRows, timings, core, demoShift) {
   console.log('\nTargets (issue 7)');
   const line = (ok, text) => console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${text}`);
   if (sizeRows) {
@@ -202,6 +229,7 @@ function printTargets(sizeRows, timings, core) {
     line(timings.snippet.contentRatio <= 1.05, `content in the DOM, static snippet ≤ 1.05× static HTML: ${timings.snippet.contentRatio.toFixed(2)}×`);
     line(timings.snippet.maxShift === 0, `host layout shift 0 with the recommended embed (snippet + script): max ${timings.snippet.maxShift.toFixed(4)} over the runs`);
   }
+  if (demoShift !== undefined) line(demoShift === 0, `layout shift 0 on every demo page while it loads (4× CPU, 150 ms latency): worst ${demoShift.toFixed(4)}`);
   if (core) {
     const slowest = core.reduce((a, b) => (b.median > a.median ? b : a));
     const slowestFirst = core.reduce((a, b) => (b.firstCall > a.firstCall ? b : a));
@@ -210,7 +238,12 @@ function printTargets(sizeRows, timings, core) {
   }
 }
 
-const sizeRows = args['skip-sizes'] ? undefined : await printSizes();
-const timings = await printTimings();
-const core = await timeCoreQueries();
-printTargets(sizeRows, timings, core);
+if (args['shift-only']) {
+  printTargets(undefined, undefined, undefined, await printShift());
+} else {
+  const sizeRows = args['skip-sizes'] ? undefined : await printSizes();
+  const timings = await printTimings();
+  const demoShift = await printShift();
+  const core = await timeCoreQueries();
+  printTargets(sizeRows, timings, core, demoShift);
+}

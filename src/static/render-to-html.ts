@@ -10,10 +10,9 @@
  * is never written twice; `dist/static.css` (generated from the elements' styles) makes it look
  * the same, so the page does not move when the element upgrades.
  *
- * Node only (it needs `@lit-labs/ssr`, an optional peer dependency).
+ * Node only. Lit SSR is bundled into the build (see lit-ssr.ts): an installed package needs nothing else.
  */
-import { LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { LitElementRenderer, collectResultSync, type RenderInfo } from './lit-ssr.js';
 import '../define.js';
 import { loadAllLocales } from '../elements/shared/locale.js';
 

@@ -43,15 +43,13 @@ describe('<shg-help-panel>', () => {
       const headings = tiers.map((t) => root(el).getElementById(t.getAttribute('aria-labelledby')!)!);
       expect(headings.map((h) => h.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3']);
       expect(headings.map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'Emergency: If a life is at risk now',
-        'Urgent: Urgent help, when it is not an emergency',
-        'Support now: Talk to someone now',
-        'Information: More support',
+        'If a life is at risk now',
+        'Urgent help, when it is not an emergency',
+        'Talk to someone now',
+        'More support',
       ]);
-      // The urgency words are hidden visually, not from assistive technology.
-      const hidden = headings[0]!.querySelector('.visually-hidden')!;
-      expect(getComputedStyle(hidden).position).to.equal('absolute');
-      expect(hidden.getAttribute('aria-hidden')).to.equal(null);
+      // Every word of the urgency is on screen: a static snippet stripped of its styles reads the same.
+      expect(root(el).querySelector('section.tier .visually-hidden')).to.equal(null);
     });
 
     it('starts at the heading level the host asks for', async () => {

@@ -22,6 +22,15 @@ import { createTempProject, type TempProject } from './support/temp-project.js';
 
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 
+describe('the plain-HTML example', () => {
+  it('holds today’s static HTML, as `npx shg-static shg-help-panel nation=wales heading-level=2` prints it', async () => {
+    const { renderToHTML } = (await import(join(REPO_ROOT, 'dist/src/static/index.js'))) as typeof import('../../src/static/index.js');
+    const example = readFileSync(join(REPO_ROOT, 'examples/html/static-snippet.html'), 'utf8');
+    // A copy a host pasted: it goes stale when the elements change, so regenerate it then.
+    assert.ok(example.includes(renderToHTML('shg-help-panel', { nation: 'wales', 'heading-level': '2' })), 'examples/html/static-snippet.html is stale: paste the output of the command above');
+  });
+});
+
 /** Text and link targets inside an element's shadow root (undefined until it has one). */
 async function shadow(page: Page, selector: string) {
   return page.evaluate((sel) => {

@@ -4,7 +4,7 @@
  * Needs a build (`npm run build`); npm fetches the dependencies (from its cache when it can).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,9 +53,9 @@ let project: TempProject;
 
 describe('the packed package', () => {
   before(() => {
-    // Peers an app adds for the entries that need them: React for ./react, Lit SSR for ./static;
-    // @types/node for the static entry's types (Lit SSR's declarations use Node's).
-    project = createTempProject(['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom', '@lit-labs/ssr', '@types/node']);
+    // Peers an app adds for the entries that need them: React for ./react. Nothing for ./static or
+    // the shg-static CLI: the build bundles Lit SSR into the package.
+    project = createTempProject(['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom']);
   });
   after(() => project?.remove());
 
@@ -111,6 +111,23 @@ describe('the packed package', () => {
     assert.match(result.ssr as string, /^<shg-help-panel\b/);
     assert.equal(result.version, pkg.version);
     assert.deepEqual(result.manifestTags, [...tags].sort());
+  });
+
+  it('runs `npx shg-static` where it is installed, with no @lit-labs/ssr in the app', () => {
+    assert.equal(existsSync(join(project.dir, 'node_modules', '@lit-labs', 'ssr')), false, 'the app must not have Lit SSR for this to prove anything');
+    const run = spawnSync('npx', ['--no-install', 'shg-static', 'shg-help-panel', 'nation=wales'], { cwd: project.dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^<shg-help-panel nation="wales" data-shg-static="">/);
+    assert.match(run.stdout, /href="tel:999"/);
+    assert.match(run.stdout, /href="tel:116123"/);
+    const welsh = spawnSync('npx', ['--no-install', 'shg-static', 'shg-help-panel', 'nation=wales', 'lang=cy'], { cwd: project.dir, encoding: 'utf8' });
+    assert.equal(welsh.status, 0, welsh.stderr);
+    assert.match(welsh.stdout, /Mynnwch help nawr[\s\S]*href="tel:999"/);
+  });
+
+  it('ships the licences of the Lit SSR code it bundles', () => {
+    const licences = readFileSync(join(project.packageDir, 'dist/src/static/lit-ssr.licences.txt'), 'utf8');
+    for (const name of ['@lit-labs/ssr', 'parse5']) assert.match(licences, new RegExp(`^${name}@\\d`, 'm'), name);
   });
 
   it('does not expose shared code that a wildcard entry would match', () => {

@@ -181,8 +181,8 @@ describe('demo configurator', function () {
     expect(visible999.length, 'a visible 999 link with no script').to.be.greaterThan(0);
     expect(staticElement.shadowRoot).to.equal(null);
     // static.css arrived (its integrity hash held) and styles the snippet like the element.
-    const hidden = staticElement.querySelector('.visually-hidden')!;
-    expect(plain.contentWindow!.getComputedStyle(hidden).position, 'static.css applied').to.equal('absolute');
+    const tier = staticElement.querySelector('.tier')!;
+    expect(plain.contentWindow!.getComputedStyle(tier).borderLeftWidth, 'static.css applied').to.equal('6px');
 
     const upgraded = await paste(servedHash(local(withScript), await integrityOfServed('/dist/embed.js')));
     const live = await until(() => upgraded.contentDocument!.querySelector('shg-help-panel'), 'the element');

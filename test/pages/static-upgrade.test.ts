@@ -54,38 +54,61 @@ describe('static HTML from renderToHTML()', () => {
   });
 });
 
+/**
+ * The quick exit's no-JavaScript form (its static HTML: a link styled as the button, and the help
+ * that holds without a script) must take exactly the box of the upgraded button, or the page below
+ * a sticky quick exit jumps as it loads.
+ */
 describe('static HTML for <shg-quick-exit>', () => {
-  let container: HTMLElement;
+  const QUICK_EXITS = [
+    { query: 'href=https://example.org/exit', width: 600 },
+    { query: 'sticky=', width: 600 },
+    { query: 'sticky=&lang=cy', width: 600 },
+    { query: 'lang=cy', width: 320 },
+  ];
+  const containers: HTMLElement[] = [];
 
   before(async () => {
     expect(customElements.get('shg-quick-exit'), 'must be measured before the element is defined').to.equal(undefined);
     await loadStaticCss();
-    container = document.createElement('div');
-    // Test code placing server output, exactly as a CMS would; shipped code never does this.
-    container.innerHTML = await (await fetch('/__static/shg-quick-exit?href=https://example.org/exit')).text();
-    document.body.append(container);
+    for (const { query, width } of QUICK_EXITS) {
+      const container = document.createElement('div');
+      container.style.width = `${width}px`;
+      // Test code placing server output, exactly as a CMS would; shipped code never does this.
+      container.innerHTML = await (await fetch(`/__static/shg-quick-exit?${query}`)).text();
+      document.body.append(container);
+      containers.push(container);
+    }
   });
 
-  after(() => container.remove());
+  after(() => containers.forEach((c) => c.remove()));
 
   it('leaves without any script: a real link to the exit page, as large as the button', () => {
-    const link = container.querySelector<HTMLAnchorElement>('shg-quick-exit a');
+    const link = containers[0]!.querySelector<HTMLAnchorElement>('shg-quick-exit a');
     expect(link!.href).to.equal('https://example.org/exit');
     expect(link!.relList.contains('noreferrer'), 'the exit page is not told where the reader was').to.equal(true);
     expect(link!.textContent!.trim()).to.equal('Exit this page');
-    const box = link!.getBoundingClientRect();
-    expect(box.height).to.be.at.least(44);
-    expect(box.width).to.be.at.least(44);
-    expect(container.querySelector('button')).to.equal(null);
+    for (const container of containers) {
+      const box = container.querySelector('shg-quick-exit a')!.getBoundingClientRect();
+      expect(box.height).to.be.at.least(44);
+      expect(box.width).to.be.at.least(44);
+      expect(container.querySelector('button')).to.equal(null);
+    }
   });
 
-  it('upgrades into the button in the same space (no layout shift)', async () => {
-    const host = container.querySelector('shg-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> };
-    const before = host.getBoundingClientRect().height;
+  it('upgrades into the button in the same box, sticky and in Welsh too (no layout shift)', async () => {
+    const hosts = containers.map((c) => c.querySelector('shg-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> });
+    const before = hosts.map((host) => host.getBoundingClientRect());
     await import('../../src/elements/quick-exit/define.js');
-    await host.updateComplete;
-    expect(host.shadowRoot!.querySelector('button')!.textContent).to.contain('Exit this page');
-    const after = host.getBoundingClientRect().height;
-    expect(Math.abs(after - before), `${before}px static, ${after}px upgraded`).to.be.lessThan(1);
+    for (const [index, host] of hosts.entries()) {
+      await host.updateComplete;
+      // The Welsh ones wait behind their snippet until the element's Welsh has loaded.
+      for (let i = 0; i < 100 && !host.shadowRoot!.querySelector('button'); i += 1) await new Promise((r) => setTimeout(r, 20));
+      const label = QUICK_EXITS[index]!.query;
+      expect(host.shadowRoot!.querySelector('button')!.textContent, label).to.contain(label.includes('lang=cy') ? 'Gadael y dudalen hon' : 'Exit this page');
+      const after = host.getBoundingClientRect();
+      expect(Math.abs(after.height - before[index]!.height), `${label}: ${before[index]!.height}px static, ${after.height}px upgraded`).to.be.lessThan(1);
+      expect(Math.abs(after.width - before[index]!.width), `${label}: width`).to.be.lessThan(1);
+    }
   });
 });

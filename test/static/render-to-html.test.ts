@@ -44,7 +44,7 @@ describe('renderToHTML', () => {
       const expected = servicesFor({ nation: 'wales', language: 'cy' }).flatMap((t) => t.routes.flatMap((r) => r.channels.map(hrefFor)));
       assert.deepEqual(hrefs(html), expected);
       assert.ok(expected.includes('tel:08081640123'), 'Llinell Gymraeg y Samariaid, offered in Welsh');
-      assert.match(html, /<section part="base" class="base" aria-labelledby="shg-help-panel-heading" lang="cy">/);
+      assert.match(html, /<section part="base" class="base shg-help-panel" aria-labelledby="shg-help-panel-heading" lang="cy">/);
       assert.ok(text(html).startsWith('Mynnwch help nawr'));
       assert.ok(text(html).includes('Ffoniwch 111 a phwyso 2'));
       assert.match(html, /part="translation-notice" lang="cy"/);
@@ -67,7 +67,7 @@ describe('renderToHTML', () => {
       const html = renderToHTML('shg-help-panel', { lang: 'x-static-test' });
       renderToHTML('shg-help-panel', { lang: 'x-static-test' });
       assert.ok(text(html).startsWith('Get help now'));
-      assert.match(html, /part="base" class="base" aria-labelledby="shg-help-panel-heading" lang="en"/);
+      assert.match(html, /part="base" class="base shg-help-panel" aria-labelledby="shg-help-panel-heading" lang="en"/);
     });
     assert.deepEqual(errors, ['self-harm-guidance: no "x-static-test" translation; showing English. Languages: en, cy.']);
   });
@@ -95,7 +95,7 @@ describe('renderToHTML', () => {
 
   it('is plain light-DOM HTML: no styles, scripts, templates or Lit markers', () => {
     const html = renderToHTML('shg-help-panel');
-    assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="base"/);
+    assert.match(html, /^<shg-help-panel data-shg-static=""><section part="base" class="base shg-help-panel"/);
     assert.doesNotMatch(html, /<style|<script|<template|<!--|<\?/);
   });
 

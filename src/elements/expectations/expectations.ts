@@ -132,7 +132,7 @@ export class ShgExpectations extends ShgElement {
     const statementSource = this.locale.localize(getSource(getStatement().sourceDocument));
     const { audience } = this.#section;
     return html`
-      <section part="base" class="base" aria-labelledby="heading" data-audience=${audience} lang=${this.locale.locale}>
+      <section part="base" class="base shg-expectations" aria-labelledby="heading" data-audience=${audience} lang=${this.locale.locale}>
         ${heading(this.#level, expectationsTitle(audience), 'heading')}
         <p part="intro" class="lead">${expectationsIntro(audience)}</p>
         ${translationNotice(this.locale)}

@@ -154,7 +154,7 @@ export class ShgGuidance extends ShgElement {
     const title = plain ? msg(str`What good help looks like: ${setting.name}`) : msg(str`What good looks like: ${setting.name}`);
     const statementSource = this.locale.localize(getSource(getStatement().sourceDocument));
     return html`
-      <section part="base" class="base" aria-labelledby="heading" data-setting=${setting.id} data-audience=${audience.id} lang=${this.locale.locale}>
+      <section part="base" class="base shg-guidance" aria-labelledby="heading" data-setting=${setting.id} data-audience=${audience.id} lang=${this.locale.locale}>
         ${heading(this.#level, title, 'heading')}
         <p part="intro" class="intro">${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)}</p>
         ${translationNotice(this.locale)} ${sections.map((section) => this.#renderSection(section))}

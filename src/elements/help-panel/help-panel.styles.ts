@@ -36,6 +36,7 @@ export const helpPanelStyles = css`
   .meta,
   .local-badge {
     display: block;
+    margin: 0;
     font-size: 0.9em;
   }
   .local-badge {

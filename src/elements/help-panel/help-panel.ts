@@ -16,20 +16,10 @@ import type { Locale } from '../../../schema/primitives.js';
 
 const TAG = 'shg-help-panel';
 
-/** Words read before each tier heading so urgency never rests on colour (as NHS care cards do). */
-function urgencyWords(urgency: Urgency): string {
-  switch (urgency) {
-    case 'emergency':
-      return msg('Emergency:');
-    case 'urgent':
-      return msg('Urgent:');
-    case 'talk-now':
-      return msg('Support now:');
-    case 'information':
-      return msg('Information:');
-  }
-}
-
+/**
+ * Each tier's heading says how urgent it is in words, so urgency never rests on colour. The words
+ * are all visible: a static snippet a CMS has stripped of its styles reads the same.
+ */
 function tierTitle(urgency: Urgency): string {
   switch (urgency) {
     case 'emergency':
@@ -51,7 +41,9 @@ function hoursText(channel: Channel): string | undefined {
 
 function channelMeta(channel: Channel): TemplateResult | typeof nothing {
   const parts = [channel.free ? msg('Free.') : undefined, hoursText(channel), channel.note].filter(Boolean);
-  return parts.length ? html`<span class="meta">${parts.join(' ')}</span>` : nothing;
+  // A paragraph, not a styled span: without styles (a CMS may strip them) the hours still start a
+  // line of their own instead of running on from the number ("press 2 Free. Open 24 hours").
+  return parts.length ? html`<p class="meta">${parts.join(' ')}</p>` : nothing;
 }
 
 function localAction(channel: LocalChannel): string {
@@ -200,7 +192,7 @@ export class ShgHelpPanel extends ShgElement {
     // The routes are cheap to work out (a few dozen records), and depend on the language too.
     const tiers = this.locale.localize(this.#routes());
     return html`
-      <section part="base" class="base" aria-labelledby="heading" lang=${this.locale.locale}>
+      <section part="base" class="base shg-help-panel" aria-labelledby="heading" lang=${this.locale.locale}>
         ${heading(this.#level, msg('Get help now'), 'heading')}
         <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
         ${translationNotice(this.locale)} ${tiers.map((tier) => this.#renderTier(tier))}
@@ -214,7 +206,7 @@ export class ShgHelpPanel extends ShgElement {
       <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" aria-labelledby="tier-${urgency}">
         ${heading(
           subLevel(this.#level),
-          html`<span class="visually-hidden">${urgencyWords(urgency)} </span>${tierTitle(urgency)}`,
+          tierTitle(urgency),
           `tier-${urgency}`,
           'tier-heading',
         )}
@@ -259,7 +251,7 @@ export class ShgHelpPanel extends ShgElement {
               html`<li class="channel">
                 ${localAction(channel)}
                 <a href=${localHrefFor(channel)} part="link">${channel.value}</a>
-                ${'hours' in channel && channel.hours ? html`<span class="meta">${channel.hours}</span>` : nothing}
+                ${'hours' in channel && channel.hours ? html`<p class="meta">${channel.hours}</p>` : nothing}
               </li>`,
           )}
         </ul>

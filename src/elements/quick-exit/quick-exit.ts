@@ -321,7 +321,7 @@ export class ShgQuickExit extends ShgElement {
     // would be inert there, so it is a plain link, and the help leaves out what only the script does.
     const withScript = !isServer;
     return html`
-      <div part="base" class="base" lang=${this.locale.locale}>
+      <div part="base" class="base shg-quick-exit" lang=${this.locale.locale}>
         ${withScript ? this.#exitButton() : exitLink(this.#target)}
         <p part="status" class="status" role="status">${this.#status}</p>
         <details part="help" class="help">

@@ -320,7 +320,7 @@ export class ShgStatement extends ShgElement {
     this.#content = this.locale.localize(STATEMENT);
     const doc = this.locale.localize(getSource(STATEMENT.sourceDocument));
     return html`
-      <section part="base" class="base statement" aria-labelledby="heading" lang=${this.locale.locale}>
+      <section part="base" class="base statement shg-statement" aria-labelledby="heading" lang=${this.locale.locale}>
         ${heading(this.#level, this.#content.title, 'heading')}
         <p part="intro">
           ${doc ? msg(str`Published by ${doc.publisher}.`) : nothing}

@@ -29,7 +29,7 @@ const npm = (args: string[], cwd: string) =>
 
 /**
  * Packs the repo (which must be built) and installs it with `extra` packages: the optional peers
- * an app using those entries would add (React for ./react, @lit-labs/ssr for ./static).
+ * an app using those entries would add (React for ./react; ./static and the shg-static CLI need none).
  */
 export function createTempProject(extra: readonly string[]): TempProject {
   if (!existsSync(join(REPO_ROOT, 'dist', 'embed.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
