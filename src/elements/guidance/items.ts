@@ -69,7 +69,7 @@ export function qualityStatementItem(statement: QualityStatement, focus?: Focus)
     <p>${statement.text}</p>
     ${focus ? html`<p class="note">${standard.statusNotice}</p>` : nothing}
     <details class="source wording-2013" part="source">
-      <summary part="source-summary">${msg('2013 wording')}<span class="visually-hidden">${msg(str`, ${name}`)}</span></summary>
+      <summary part="source-summary">${msg('2013 wording')}<span class="visually-hidden">${msg(str`, ${label(name, focus)}`)}</span></summary>
       <div class="source-body" part="source-body">
         <p><strong class="superseded-label">${msg('Replaced.')}</strong> ${standard.wording2013Notice}</p>
         <p>${statement.wording2013.text}</p>
