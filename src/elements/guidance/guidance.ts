@@ -32,27 +32,15 @@ import { commitmentItem, focusItem, guidelineName, nicePointItem, outcomeItem, q
 
 const TAG = 'shg-guidance';
 
-/** The age groups' names, as the reader sees them. */
-function ageGroupName(age: AgeGroup): string {
+/** An age group's name, and the heading of the section that brings forward what names it. */
+function ageGroupWords(age: AgeGroup): { readonly name: string; readonly about: string } {
   switch (age) {
     case 'child':
-      return msg('Children');
+      return { name: msg('Children'), about: msg('About children') };
     case 'young-person':
-      return msg('Young people');
+      return { name: msg('Young people'), about: msg('About young people') };
     case 'adult':
-      return msg('Adults');
-  }
-}
-
-/** The heading of the section that brings forward what names an age group. */
-function ageSectionTitle(age: AgeGroup): string {
-  switch (age) {
-    case 'child':
-      return msg('About children');
-    case 'young-person':
-      return msg('About young people');
-    case 'adult':
-      return msg('About adults');
+      return { name: msg('Adults'), about: msg('About adults') };
   }
 }
 
@@ -212,7 +200,7 @@ export class ShgGuidance extends ShgElement {
       >
         ${heading(this.#level, title, 'heading')}
         <p part="intro" class="intro">
-          ${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)} ${age ? msg(str`Age group: ${ageGroupName(age)}.`) : nothing}
+          ${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)} ${age ? msg(str`Age group: ${ageGroupWords(age).name}.`) : nothing}
         </p>
         ${translationNotice(this.locale)} ${sections.map((section) => this.#renderSection(section, plain, setting.name))}
         ${statementSource
@@ -237,7 +225,7 @@ export class ShgGuidance extends ShgElement {
           { open: true },
         );
       case 'age':
-        return this.#details(section.id, ageSectionTitle(section.age), this.#age(section, plain), { open: true });
+        return this.#details(section.id, ageGroupWords(section.age).about, this.#age(section, plain), { open: true });
       case 'expectations':
         return this.#details(section.id, expectationsTitle(section.audience), this.#expectations(section), { open: true });
       case 'outcomes':
@@ -283,7 +271,7 @@ export class ShgGuidance extends ShgElement {
 
   #age(section: AgeSection, plain: boolean): TemplateResult {
     return html`<p class="lead">${msg('What the guidance says that names this age group. Everything else below applies at every age.')}</p>
-      ${this.#focusList(section.items, msg('Why for this age group:'), ageGroupName(section.age), plain)}`;
+      ${this.#focusList(section.items, msg('Why for this age group:'), ageGroupWords(section.age).name, plain)}`;
   }
 
   #expectations(section: ExpectationsSection): TemplateResult {
