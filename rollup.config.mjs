@@ -9,6 +9,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { pruneContentForBrowsers } from './scripts/rollup-prune-content.mjs';
 import { pruneServicesForBrowsers } from './scripts/rollup-prune-services.mjs';
 import { oneCopyPerVersion, thirdPartyLicences } from './scripts/rollup-vendor.mjs';
 
@@ -28,6 +29,7 @@ const content = () => json({ compact: true, preferConst: true });
 export const browserBundlePlugins = () => [
   resolve({ browser: true }),
   pruneServicesForBrowsers(),
+  pruneContentForBrowsers(),
   content(),
   ts(),
   minifyTemplates(),

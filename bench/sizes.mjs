@@ -18,13 +18,18 @@ export const KB = 1000;
  *    Raised from 31 to 31.5 kB on purpose (30.85 → 31.11 kB): search's Latin fast path, which
  *    halves its first call (0.15 kB); the quick exit's no-referrer (0.04); the sticky exit's
  *    opaque strip and the notice toggle's 24px target (0.07).
+ *    Raised from 31.5 to 36.5 kB on purpose (31.11 → 36.11 kB), for the content issue 16 asks the
+ *    guidance to show: the setting profiles, each item with its reason (3.2 kB of the JSON), NICE
+ *    QS34 in guidance and search (1.5 kB), Welsh-able section names (0.4 kB), and the guidance's
+ *    new sections (the rest). Fields for maintainers only (rationales, review records, why a title
+ *    is ours) are pruned from browser bundles (scripts/rollup-prune-content.mjs), which took back 0.8 kB.
  *  - Help panel alone: 9.85 kB before Welsh. Per-element languages and the render-error fallback
  *    added about 2 kB; msg ids hashed only in the Welsh chunk, and CSS and HTML templates without
  *    their indentation, took back 0.6 kB.
  *  - dist/embed.js, the script-tag entry: the help panel and quick exit; the rest load on use.
  */
 export const BUDGETS = {
-  'every element, English (self-harm-guidance/define)': { limit: 31.5 * KB, target: 20 * KB },
+  'every element, English (self-harm-guidance/define)': { limit: 36.5 * KB, target: 20 * KB },
   'help panel alone': { limit: 11.5 * KB, target: 10 * KB },
   'dist/embed.js': { limit: 14 * KB, target: null },
 };

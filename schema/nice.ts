@@ -25,6 +25,16 @@ export const NicePracticePoint = z.object({
 });
 export type NicePracticePoint = z.infer<typeof NicePracticePoint>;
 
+/** A heading of the source with nothing encoded under it, and why. */
+export const KnownGap = z.object({
+  id: Id,
+  /** The heading, verbatim from the source copy. */
+  section: Text,
+  /** Shown to readers: what is missing and why. */
+  note: Text,
+});
+export type KnownGap = z.infer<typeof KnownGap>;
+
 export const NicePracticePointsFile = z.object({
   $schema: z.optional(z.string()),
   /** `nice.cg133`: the key translations of the file's own text (`statusNotice`) are filed under. */
@@ -38,6 +48,11 @@ export const NicePracticePointsFile = z.object({
   /** Shown beside the points wherever they appear. */
   statusNotice: Text,
   points: z.array(NicePracticePoint).check(z.minLength(1)),
+  /**
+   * Headings of the source that no point encodes, because the source copy has no text under them:
+   * recorded, and shown beside the points, so a gap is never a silent omission.
+   */
+  knownGaps: z.optional(z.array(KnownGap)),
 }).check(
   z.refine((file) => file.status !== 'superseded' || file.supersededBy !== undefined, {
     message: 'points from a superseded guideline must name what supersedes it (supersededBy)',

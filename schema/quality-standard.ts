@@ -23,6 +23,16 @@ export const SupersededWording = z.object({
 });
 export type SupersededWording = z.infer<typeof SupersededWording>;
 
+/**
+ * Where a statement applies, in NICE's own terms: every service (statement 1), a healthcare setting
+ * (statements 2 to 5: "while in the healthcare setting"), or wherever continuing support for
+ * self-harm is given (statements 6 to 8). Settings say which they are (`healthcare`,
+ * `continuingCare` in settings.json), so the mapping to settings is worked out, never listed twice.
+ */
+export const QS34_SCOPES = ['every-setting', 'healthcare-setting', 'continuing-support'] as const;
+export const QualityStatementScope = z.enum(QS34_SCOPES);
+export type QualityStatementScope = z.infer<typeof QualityStatementScope>;
+
 export const QualityStatement = z.object({
   id: z.string().check(z.regex(/^nice\.qs34\.[1-8]$/, 'QS34 statement ids are nice.qs34.1 to nice.qs34.8')),
   number: z.number().check(z.int(), z.gte(1), z.lte(8)),
@@ -32,6 +42,10 @@ export const QualityStatement = z.object({
   text: Text,
   source: SourceRef,
   wording2013: SupersededWording,
+  /** Where the statement applies: which settings show it in guidance. */
+  scope: QualityStatementScope,
+  /** One line on why: NICE's words where the statement says it, otherwise the judgement made. */
+  scopeRationale: Text,
 });
 export type QualityStatement = z.infer<typeof QualityStatement>;
 

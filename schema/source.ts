@@ -19,6 +19,12 @@ export const SourceDocument = z.object({
   supersededBy: z.optional(Id),
   /** A short note shown beside a superseded source, e.g. what replaced it and when. */
   statusNote: z.optional(z.string()),
+  /**
+   * The document's section names that items cite (`SourceRef.section`), each once, so the label
+   * "Section: …" can be shown in the reader's language: a translation gives the same list in its
+   * language, in the same order. A test holds this list to the sections the content cites.
+   */
+  sections: z.optional(z.array(z.string().check(z.minLength(1)))),
 }).check(
   z.refine((doc) => doc.status !== 'superseded' || doc.supersededBy !== undefined, {
     message: 'a superseded source must name what supersedes it (supersededBy)',
@@ -39,5 +45,18 @@ export const SourceRef = z.object({
    * the exact words are kept. The exemption lives in the data, never in the test.
    */
   safeMessagingException: z.optional(z.string()),
+  /**
+   * Set only where the source copy's extraction broke one list entry over two bullets and the
+   * quote joins them again; says where. Without it, a quote that runs from one bullet into the
+   * next is refused, so two separate entries can never be spliced into one quote.
+   */
+  extractionJoin: z.optional(z.string()),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
+
+/**
+ * Set on an item whose `title` is the project's words, not the source's (the source gives the item
+ * no title of its own, or only an address): one line saying so. A test holds every other title to
+ * words found in its source.
+ */
+export const EditorialTitle = z.optional(z.string().check(z.minLength(1)));

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { HttpsUrl, Id, IsoDate } from './primitives.js';
-import { SourceRef } from './source.js';
+import { EditorialTitle, SourceRef } from './source.js';
 
 const Text = z.string().check(z.minLength(1));
 
@@ -41,12 +41,20 @@ export const Setting = z.object({
   id: SettingId,
   name: Text,
   /**
-   * True where NICE's self-harm recommendations (written for "health and social care
-   * professionals") apply, so guidance for professionals includes the NICE practice points.
+   * True for a healthcare setting in NICE QS34's sense: its statements 2 to 5 (initial and
+   * psychosocial assessment, observation and a safe environment "while in the healthcare setting")
+   * apply here.
    */
-  healthOrSocialCare: z.boolean(),
-  /** One line on why `healthOrSocialCare` is set as it is, where that is a judgement. */
-  healthOrSocialCareRationale: z.optional(Text),
+  healthcare: z.boolean(),
+  /**
+   * True where continuing support for self-harm is given, so NICE QS34's statements 6 to 8 ("People
+   * receiving continuing support for self-harm") apply, and the NICE CG133 points on long-term
+   * management are shown (marked as superseded). Nowhere else: CG133 never reaches a setting that
+   * gives only immediate care.
+   */
+  continuingCare: z.boolean(),
+  /** One line on why `healthcare` and `continuingCare` are set as they are, where that is a judgement. */
+  careRationale: z.optional(Text),
   source: SourceRef,
 });
 export type Setting = z.infer<typeof Setting>;
@@ -155,6 +163,7 @@ export const Reference = z.object({
   title: Text,
   /** Only where the source itself gives the address (its other links were lost in extraction). */
   url: z.optional(HttpsUrl),
+  editorialTitle: EditorialTitle,
   source: SourceRef,
 });
 export type Reference = z.infer<typeof Reference>;

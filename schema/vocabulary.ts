@@ -8,6 +8,9 @@ export const NATIONS = ['wales', 'england', 'scotland', 'northern-ireland'] as c
 /** Coarse age groups: child (under 13), young person (13 to 25), adult (over 25). */
 export const AGE_GROUPS = ['child', 'young-person', 'adult'] as const;
 
+/** The setting id of guidance's neutral view: any service responding to self-harm, when no setting is named. */
+export const ANY_SERVICE = 'any-service' as const;
+
 /** Urgency tiers, most urgent first. The order here is the order readers see. */
 export const URGENCIES = ['emergency', 'urgent', 'talk-now', 'information'] as const;
 
@@ -53,6 +56,8 @@ export const TRANSLATABLE_FIELDS = [
   'hours.text',
   'wording2013.text',
   'wording2013Notice',
+  'why',
+  'sections',
 ] as const;
 
 /**

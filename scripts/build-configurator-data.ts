@@ -45,7 +45,8 @@ interface ElementSpec {
 const NATION_NAMES: Record<string, string> = { wales: 'Wales', england: 'England', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
 const AGE_NAMES: Record<string, string> = { child: 'Children', 'young-person': 'Young people', adult: 'Adults' };
 const named = (names: Record<string, string>) => (value: string): Choice => ({ value, label: names[value] ?? value });
-const settingChoices = settings().map((s) => ({ value: s.id, label: s.name }));
+// An empty value leaves the attribute off: the neutral view for any service responding to self-harm.
+const settingChoices = [{ value: '', label: 'Any service (no setting)' }, ...settings().map((s) => ({ value: s.id, label: s.name }))];
 const audienceName = new Map(audiences().map((a) => [a.id as string, a.name]));
 const audienceChoice = (value: string): Choice => ({ value, label: audienceName.get(value) ?? value });
 
@@ -63,7 +64,7 @@ const ELEMENTS: readonly ElementSpec[] = [
     tag: 'shg-guidance',
     label: 'What good looks like (guidance)',
     options: [
-      { attribute: 'setting', label: 'Setting', choices: settingChoices, default: DEFAULT_GUIDANCE_QUERY.setting },
+      { attribute: 'setting', label: 'Setting', choices: settingChoices, default: '' },
       { attribute: 'audience', label: 'Audience', choices: AUDIENCE_IDS.map(audienceChoice), default: DEFAULT_GUIDANCE_QUERY.audience },
     ],
   },
@@ -72,7 +73,7 @@ const ELEMENTS: readonly ElementSpec[] = [
     label: 'What you can expect (expectations)',
     options: [
       { attribute: 'audience', label: 'Audience', choices: EXPECTATIONS_AUDIENCES.map(audienceChoice), default: 'person' },
-      { attribute: 'setting', label: 'Setting', choices: settingChoices, default: DEFAULT_GUIDANCE_QUERY.setting },
+      { attribute: 'setting', label: 'Setting', choices: settingChoices, default: '' },
     ],
   },
   { tag: 'shg-statement', label: 'The whole statement', options: [] },

@@ -15,6 +15,7 @@ import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
 import { QualityStandardFile } from '../schema/quality-standard.js';
 import { ServiceList } from '../schema/services.js';
+import { SettingProfilesFile } from '../schema/setting-profile.js';
 import { SourcesFile } from '../schema/sources-file.js';
 import { AudiencesFile, SettingsFile, Statement } from '../schema/statement.js';
 import { TranslationFile } from '../schema/translation.js';
@@ -30,6 +31,7 @@ export const JSON_SCHEMAS = {
   'nice-qs34.schema.json': QualityStandardFile,
   'ncish-resources.schema.json': ProfessionalResourcesFile,
   'sources.schema.json': SourcesFile,
+  'setting-profiles.schema.json': SettingProfilesFile,
   'translation.schema.json': TranslationFile,
   'services.schema.json': ServiceList,
   /** Not a content file: what a host writes in `<shg-help-panel>`'s JSON block (docs/help-panel.md). */

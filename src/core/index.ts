@@ -15,8 +15,10 @@ export {
   allServices,
   isRenderable,
   servicesFor,
+  shortRoutes,
   type Route,
   type RouteTier,
+  type ShortRoute,
 } from './services.js';
 export type { AgeGroup, Channel, Nation, Service, ServicesQuery, Urgency } from '../../schema/services.js';
 export type { LocalChannel, LocalService, LocalServiceInput } from '../../schema/local-services.js';

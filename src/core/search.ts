@@ -27,6 +27,8 @@ function searchableText(entry: StatementItem): { main: string; extra: string } {
       return { main: entry.item.title, extra: '' };
     case 'nice-practice-point':
       return { main: [entry.item.text, ...(entry.item.items ?? [])].join(' '), extra: entry.item.section };
+    case 'quality-statement':
+      return { main: entry.item.text, extra: entry.item.title };
     case 'professional-resource':
       return { main: `${entry.item.title} ${entry.item.text}`, extra: entry.item.category };
     default:

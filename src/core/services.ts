@@ -69,3 +69,37 @@ export function servicesFor(query: ServicesQuery = {}): RouteTier[] {
       .filter((route) => route.channels.length > 0),
   })).filter((tier) => tier.routes.length > 0);
 }
+
+/** One line of the short route to help: a service's first phone line at one urgency tier. */
+export interface ShortRoute {
+  readonly urgency: Urgency;
+  readonly service: Service;
+  readonly channel: Channel;
+}
+
+/** The tiers the short route keeps: the full help panel adds the rest. */
+const SHORT_TIERS: readonly Urgency[] = ['emergency', 'urgent', 'talk-now'];
+
+/** A service for some ages only (Childline, Meic), rather than for everyone. */
+const forSomeAgesOnly = (service: Service): boolean => service.ages.length < AGE_GROUPS.length;
+
+/**
+ * The short route to help that ends every page about self-harm, for Wales (the statement is Welsh
+ * Government guidance): for each of the three most urgent tiers, the first service's first phone
+ * line, in the order the help panel shows them (999, 111 press 2, Samaritans). For an age group,
+ * the talk-now tier adds the phone lines of services for that age only (for children and young
+ * people: Childline, Meic), so a young reader sees a line meant for them.
+ */
+export function shortRoutes(query: { readonly age?: AgeGroup | undefined } = {}): ShortRoute[] {
+  return servicesFor({ nation: DEFAULT_NATION, age: query.age }).flatMap((tier) => {
+    if (!SHORT_TIERS.includes(tier.urgency)) return [];
+    const lines: ShortRoute[] = [];
+    for (const route of tier.routes) {
+      const isFirst = lines.length === 0;
+      if (!isFirst && !(query.age !== undefined && forSomeAgesOnly(route.service))) continue;
+      const channel = route.channels.find((c) => c.type === 'phone');
+      if (channel) lines.push({ urgency: tier.urgency, service: route.service, channel });
+    }
+    return lines;
+  });
+}

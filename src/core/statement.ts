@@ -1,7 +1,7 @@
 /** Read access to the statement and its companions, and lookup of any item by its stable id. */
 import type { NicePracticePoint, NicePracticePointsFile } from '../../schema/nice.js';
 import type { ProfessionalResource } from '../../schema/professional-resource.js';
-import type { QualityStandardFile } from '../../schema/quality-standard.js';
+import type { QualityStandardFile, QualityStatement } from '../../schema/quality-standard.js';
 import type { SourceDocument } from '../../schema/source.js';
 import type {
   Audience,
@@ -17,7 +17,8 @@ import type {
   Statement,
   Theme,
 } from '../../schema/statement.js';
-import { AUDIENCES_FILE, NCISH_FILE, NICE_FILE, QS34_FILE, SETTINGS_FILE, SOURCES_FILE, STATEMENT } from './statement-content.js';
+import { AUDIENCES_FILE, NCISH_FILE, NICE_FILE, QS34_FILE, SETTINGS_FILE, SETTING_PROFILES_FILE, SOURCES_FILE, STATEMENT } from './statement-content.js';
+import type { SettingProfilesFile } from '../../schema/setting-profile.js';
 
 /** Any addressable item, tagged with what it is and where it sits, so callers can render it. */
 export type StatementItem =
@@ -31,6 +32,13 @@ export type StatementItem =
       readonly id: string;
       readonly item: NicePracticePoint;
       /** The guideline's status notice (superseded by NG225), to show beside the point wherever it appears. */
+      readonly notice: string;
+    }
+  | {
+      readonly kind: 'quality-statement';
+      readonly id: string;
+      readonly item: QualityStatement;
+      /** NICE's attribution and copyright line, to show beside the statement wherever it appears. */
       readonly notice: string;
     }
   | { readonly kind: 'professional-resource'; readonly id: string; readonly item: ProfessionalResource };
@@ -76,6 +84,14 @@ export function qualityStatements(): QualityStandardFile {
   return QS34_FILE;
 }
 
+/**
+ * What guidance brings forward in each setting ("Start here"), for each age group, and for
+ * professionals in front-line practice, each entry with its reason. `guidanceFor` reads it.
+ */
+export function settingProfiles(): SettingProfilesFile {
+  return SETTING_PROFILES_FILE;
+}
+
 /** NCISH resource categories for professionals. */
 export function professionalResources(): readonly ProfessionalResource[] {
   return NCISH_FILE.resources;
@@ -101,7 +117,7 @@ export function appliesIn(item: { readonly settings?: readonly SettingId[] | und
   return item.settings === undefined || item.settings.includes(setting);
 }
 
-/** Every addressable item in document order: statement first, then NICE, then NCISH. */
+/** Every addressable item in document order: statement first, then NICE CG133, NICE QS34, then NCISH. */
 function collectItems(): StatementItem[] {
   const s = STATEMENT;
   const out: StatementItem[] = [];
@@ -132,6 +148,7 @@ function collectItems(): StatementItem[] {
   references('Footnotes', s.references.footnotes);
   paragraphs('Development process', [...s.development.paragraphs, s.development.contributorsLead, ...s.development.contributors]);
   for (const item of NICE_FILE.points) out.push({ kind: 'nice-practice-point', id: item.id, item, notice: NICE_FILE.statusNotice });
+  for (const item of QS34_FILE.statements) out.push({ kind: 'quality-statement', id: item.id, item, notice: QS34_FILE.statusNotice });
   for (const item of NCISH_FILE.resources) out.push({ kind: 'professional-resource', id: item.id, item });
   return out;
 }
@@ -144,7 +161,7 @@ export function allItems(): readonly StatementItem[] {
   return ITEMS;
 }
 
-/** The item with this stable id (e.g. `iqs.domain.safe.3`, `nice.cg133.5`), or `undefined`. */
+/** The item with this stable id (e.g. `iqs.domain.safe.3`, `nice.cg133.5`, `nice.qs34.2`), or `undefined`. */
 export function getItem(id: string): StatementItem | undefined {
   return BY_ID.get(id);
 }

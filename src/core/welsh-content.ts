@@ -7,6 +7,7 @@ import ncish from '../../content/cy/ncish-resources.json';
 import nice from '../../content/cy/nice-cg133.json';
 import qs34 from '../../content/cy/nice-qs34.json';
 import services from '../../content/cy/services.json';
+import settingProfiles from '../../content/cy/setting-profiles.json';
 import settings from '../../content/cy/settings.json';
 import sources from '../../content/cy/sources.json';
 import statement from '../../content/cy/statement.json';
@@ -15,6 +16,6 @@ import { translationTable } from './translation.js';
 
 // JSON imports widen the status enum to `string`; the content tests parse every file with
 // `TranslationFile` on every run, so the cast is checked there.
-const FILES = [statement, settings, audiences, nice, qs34, ncish, services, sources] as readonly TranslationFile[];
+const FILES = [statement, settings, settingProfiles, audiences, nice, qs34, ncish, services, sources] as readonly TranslationFile[];
 
 export const WELSH_CONTENT = translationTable(FILES);

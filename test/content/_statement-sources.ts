@@ -9,12 +9,19 @@ import { SOURCES_DIR } from '../helpers/paths.js';
 export { SOURCES_DIR };
 
 /**
+ * Marks where a list entry starts in a normalised source text. Quotes never contain it, so a quote
+ * cannot run from one bullet into the next: two separate entries cannot be spliced into one quote.
+ */
+export const ENTRY_BREAK = '¶';
+
+/**
  * Makes source text and quotes comparable. Only differences that carry no meaning are removed:
  * line breaks and runs of spaces, curly vs straight quotes, footnote markers (superscript digits
- * like ⁵, or NICE's "[2]"), list bullets at the start of a line, and Markdown left by extraction
- * (`**bold**`, `\(` escapes).
+ * like ⁵, or NICE's "[2]"), and Markdown left by extraction (`**bold**`, `\(` escapes, and links
+ * whose address was lost, `[title](#)`, which keep their title). List bullets at the start of a
+ * line are removed from quotes; in a source text (`entryBreaks`) each becomes `ENTRY_BREAK`.
  */
-export function normaliseForQuote(text: string): string {
+export function normaliseForQuote(text: string, { entryBreaks = false }: { entryBreaks?: boolean } = {}): string {
   return text
     .normalize('NFC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
@@ -23,20 +30,25 @@ export function normaliseForQuote(text: string): string {
     .replace(/\[\d+\]/g, '')
     .replace(/\*\*/g, '')
     .replace(/\\([()[\]])/g, '$1')
-    .replace(/^[ \t]*[-•*\u2022][ \t]+/gm, '')
+    .replace(/\[([^\][]*)\]\(#\)/g, '$1')
+    .replace(/^[ \t]*[-•*\u2022][ \t]+/gm, entryBreaks ? `${ENTRY_BREAK} ` : '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 const cache = new Map<string, string>();
-/** The normalised text of a file in `content/sources/`. */
-export function sourceText(file: string): string {
+/**
+ * The normalised text of a file in `content/sources/`, with its list entries marked
+ * (`ENTRY_BREAK`), or with `joined` the marks removed: for the few quotes whose `extractionJoin`
+ * says the copy broke one entry over two bullets.
+ */
+export function sourceText(file: string, { joined = false }: { joined?: boolean } = {}): string {
   let text = cache.get(file);
   if (text === undefined) {
-    text = normaliseForQuote(readFileSync(path.join(SOURCES_DIR, file), 'utf8'));
+    text = normaliseForQuote(readFileSync(path.join(SOURCES_DIR, file), 'utf8'), { entryBreaks: true });
     cache.set(file, text);
   }
-  return text;
+  return joined ? text.replaceAll(` ${ENTRY_BREAK} `, ' ').replaceAll(ENTRY_BREAK, '') : text;
 }
 
 /** A string found in a content file, with its JSON path and the nearest enclosing `source` ref. */

@@ -10,6 +10,7 @@ import type * as z from 'zod/mini';
 import { NicePracticePointsFile } from '../../schema/nice.js';
 import { ProfessionalResourcesFile } from '../../schema/professional-resource.js';
 import { QualityStandardFile } from '../../schema/quality-standard.js';
+import { SettingProfilesFile } from '../../schema/setting-profile.js';
 import { SourcesFile } from '../../schema/sources-file.js';
 import { AudiencesFile, SettingId, AudienceId, SettingsFile, Statement } from '../../schema/statement.js';
 import { JSON_SCHEMAS, renderJsonSchema } from '../../scripts/generate-json-schema.js';
@@ -36,10 +37,11 @@ const FILES: Record<string, z.ZodMiniType> = {
   'nice-qs34.json': QualityStandardFile,
   'ncish-resources.json': ProfessionalResourcesFile,
   'sources.json': SourcesFile,
+  'setting-profiles.json': SettingProfilesFile,
 };
 const readContent = (file: string): unknown => JSON.parse(readFileSync(path.join(REPO_ROOT, 'content', 'en', file), 'utf8'));
 /** The content files whose items quote a source, in a fixed order (JSON paths index into it). */
-const QUOTED_FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'nice-qs34.json', 'ncish-resources.json'];
+const QUOTED_FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'nice-qs34.json', 'ncish-resources.json', 'setting-profiles.json'];
 const quotedContent = (): unknown[] => QUOTED_FILES.map(readContent);
 
 describe('statement content: schemas', () => {
@@ -142,10 +144,23 @@ describe('statement content: traceability', () => {
 
   it('normalises only meaningless differences, so an altered quote is not found', () => {
     const iqs = sourceText('wales-integrated-quality-statement-self-harm.txt');
-    assert.ok(iqs.includes(normaliseForQuote('other trauma\n - have been given access to a holistic psychosocial assessment')));
     assert.ok(iqs.includes(normaliseForQuote('feel that they’ve been heard, seen, and understood')));
+    assert.ok(iqs.includes(normaliseForQuote('can be found here: The Quality Statement for Mental Health | GOV.WALES')), 'a lost Markdown link keeps its title');
     assert.equal(iqs.includes(normaliseForQuote('feel that they have been heard, seen, and understood')), false);
     assert.equal(iqs.includes(normaliseForQuote('Most people who self-harm go on to die by suicide.')), false);
+  });
+
+  it('refuses a quote spliced across two separate bullets, and joins only an entry the extraction broke', () => {
+    const iqs = 'wales-integrated-quality-statement-self-harm.txt';
+    // The end of outcome 9 and the start of outcome 10: two separate bullets.
+    const spliced = normaliseForQuote('other trauma have been given access to a holistic psychosocial assessment');
+    assert.equal(sourceText(iqs).includes(spliced), false);
+    // Two outcomes' bullets, one after the other.
+    assert.equal(sourceText(iqs).includes(normaliseForQuote('heard, seen, and understood feel that they have been taken seriously')), false);
+    // Outcome 9, which the copy breaks over two bullets, is found only when joined on purpose.
+    const nine = normaliseForQuote('the wider issues that might be underlying their self-harm');
+    assert.equal(sourceText(iqs).includes(nine), false);
+    assert.ok(sourceText(iqs, { joined: true }).includes(nine));
   });
 
   it('finds every quote verbatim in its source file (whitespace, quotes, footnote markers and bullets normalised)', () => {
@@ -158,9 +173,22 @@ describe('statement content: traceability', () => {
         missing.push(`${sourceRefPath}: source ${ref.source} has no file in sources.json`);
         continue;
       }
-      if (!sourceText(file).includes(normaliseForQuote(found.value))) missing.push(`${sourceRefPath} (${file}): "${found.value}"`);
+      // A quote runs across bullets only where its `extractionJoin` says the copy broke one entry.
+      const text = sourceText(file, { joined: ref.extractionJoin !== undefined });
+      if (!text.includes(normaliseForQuote(found.value))) missing.push(`${sourceRefPath} (${file}): "${found.value}"`);
     }
     assert.deepEqual(missing, [], `quotes not found in the source text:\n${missing.join('\n')}`);
+  });
+
+  it('sets extractionJoin only where a quote needs the join', () => {
+    const needless = refs.flatMap((found) => {
+      const sourceRefPath = found.path.replace(/\.quote$/, '');
+      const ref = sourceRefAt(sourceRefPath);
+      const file = files.get(ref.source);
+      return ref.extractionJoin !== undefined && file !== undefined && sourceText(file).includes(normaliseForQuote(found.value)) ? [sourceRefPath] : [];
+    });
+    assert.deepEqual(needless, []);
+    assert.ok(refs.some((found) => sourceRefAt(found.path.replace(/\.quote$/, '')).extractionJoin !== undefined), 'outcome 9 needs one');
   });
 
   it('quotes the statement\'s own words as each statement item\'s text', () => {
@@ -183,8 +211,16 @@ describe('statement content: traceability', () => {
     }
   });
 
-  it('finds every NCISH resource text verbatim', () => {
-    for (const resource of professionalResources()) assert.equal(resource.source.quote, resource.text, resource.id);
+  it('finds every NCISH resource text verbatim, less only the debris of a lost link where linkLost says so', () => {
+    for (const resource of professionalResources()) {
+      if (resource.linkLost === undefined) {
+        assert.equal(resource.text, resource.source.quote, resource.id);
+        continue;
+      }
+      const trimmed = resource.source.quote.replace(' (PDF)', '').replace(/:$/, '.');
+      assert.notEqual(trimmed, resource.source.quote, `${resource.id}: linkLost is set, but there is no lost link to trim`);
+      assert.equal(resource.text, trimmed, resource.id);
+    }
   });
 
   it('has a file in content/sources for every source that names one, and names every file there', () => {
@@ -296,12 +332,143 @@ describe('statement content: review dates', () => {
 });
 
 /** The SourceRef object at a `walkStrings` path such as `$[0].outcomes.items[3].source`. */
-function sourceRefAt(jsonPath: string): { source: string } {
+function sourceRefAt(jsonPath: string): { source: string; extractionJoin?: string } {
   const roots = quotedContent();
   let node: unknown = roots;
   for (const part of jsonPath.slice(1).match(/\[\d+\]|\.[^.[]+/g) ?? []) {
     const key = part.startsWith('[') ? Number(part.slice(1, -1)) : part.slice(1);
     node = (node as Record<string | number, unknown>)[key];
   }
-  return node as { source: string };
+  return node as { source: string; extractionJoin?: string };
 }
+
+/** Every string value of `json`, with its JSON path. */
+const textsOf = (json: unknown) => walkStrings(json).filter((found) => found.kind === 'value');
+const welshContent = (file: string): unknown => JSON.parse(readFileSync(path.join(REPO_ROOT, 'content', 'cy', file), 'utf8'));
+
+/**
+ * The content defects an outside audit found (issue 16), each held by a test that failed before
+ * its fix.
+ */
+describe('statement content: no dangling links, no superseded NICE as current, no promise the statement does not make', () => {
+  it('shows no Markdown link syntax as text, in English or Welsh (iqs.introduction.6 had "[…](#)")', () => {
+    const markdown = /\[[^\]]*\]\([^)]*\)/;
+    for (const file of QUOTED_FILES) {
+      const hits = [...textsOf(readContent(file)), ...textsOf(welshContent(file))]
+        .filter((found) => !found.path.endsWith('.quote') && markdown.test(found.value))
+        .map((found) => `${file} ${found.path}`);
+      assert.deepEqual(hits, [], file);
+    }
+  });
+
+  it('ends no NCISH resource on a colon that led to a lost link, and says "(PDF)" nowhere, in English or Welsh', () => {
+    const english = professionalResources().map((r) => [r.id, r.text] as const);
+    const welsh = Object.entries((welshContent('ncish-resources.json') as { entries: Record<string, { fields: { text?: string } }> }).entries).map(
+      ([id, entry]) => [id, entry.fields.text ?? ''] as const,
+    );
+    for (const [id, text] of [...english, ...welsh]) {
+      assert.doesNotMatch(text, /:\s*$/, `${id} ends on a colon`);
+      assert.doesNotMatch(text, /\(PDF\)/, `${id} names a PDF it cannot link to`);
+    }
+    // Each trimmed entry says what was lost.
+    for (const id of ['nice-guidance', 'ncish-toolkit', 'treatment-evidence', 'competencies', 'emergency-department-training', 'data-dictionary']) {
+      assert.ok(professionalResources().find((r) => r.id === `ncish.resource.${id}`)?.linkLost, id);
+    }
+  });
+
+  it('presents the NICE guidance NCISH names as replaced, pointing to the current NG225 and QS34', () => {
+    const resource = professionalResources().find((r) => r.id === 'ncish.resource.nice-guidance');
+    assert.match(resource?.note ?? '', /replaced/);
+    assert.match(resource?.note ?? '', /NG225/);
+    assert.deepEqual(resource?.current, ['nice-ng225', 'nice-qs34']);
+    for (const id of resource?.current ?? []) {
+      const doc = sources().find((d) => d.id === id);
+      assert.equal(doc?.status, 'current', id);
+      assert.match(doc?.url ?? '', /^https:\/\/www\.nice\.org\.uk\/guidance\//, id);
+    }
+  });
+
+  it('keeps NCISH’s offer to the 12 pilot areas in England out of the resources for everyone', () => {
+    const advice = professionalResources().find((r) => r.id === 'ncish.resource.data-collection-advice');
+    assert.match(advice?.offeredOnlyTo ?? '', /12 areas in England/);
+    // The source says so: the support is for "12 areas in England".
+    assert.ok(sourceText('ncish-community-self-harm-care.txt').includes('support 12 areas in England'));
+    for (const resource of professionalResources()) {
+      if (resource.source.section === 'We will support teams in participating areas by') assert.ok(resource.offeredOnlyTo, resource.id);
+    }
+  });
+
+  it('keeps the limits of confidentiality in the plain version of outcome 8, in English and Welsh', () => {
+    const eight = getStatement().outcomes.items.find((o) => o.id === 'iqs.outcome.8');
+    assert.ok(eight?.text.includes('in line with confidentiality protocols'));
+    // Not a promise of privacy: the rules are followed, and they say when staff may need to talk to others.
+    assert.match(eight?.plain ?? '', /rules/);
+    assert.match(eight?.plain ?? '', /may need to (talk|tell|speak)/);
+    const welsh = (welshContent('statement.json') as { entries: Record<string, { fields: { plain?: string } }> }).entries['iqs.outcome.8']?.fields.plain ?? '';
+    assert.match(welsh, /rheolau/);
+    assert.match(welsh, /gallai fod angen/);
+  });
+
+  it('keeps safe prescribing in the plain version of outcome 5, in English and Welsh', () => {
+    const five = getStatement().outcomes.items.find((o) => o.id === 'iqs.outcome.5');
+    assert.ok(five?.text.includes('safe prescribing'));
+    assert.match(five?.plain ?? '', /prescribed/);
+    const welsh = (welshContent('statement.json') as { entries: Record<string, { fields: { plain?: string } }> }).entries['iqs.outcome.5']?.fields.plain ?? '';
+    assert.match(welsh, /ragnodi|rhagnodi|presgripsiwn/);
+  });
+
+  it('narrows only outcome 9, whose own words narrow it ("if not in a setting for urgent medical treatment")', () => {
+    const statement = getStatement();
+    const narrowed = [...statement.outcomes.items, ...statement.domains.flatMap((d) => d.commitments), ...statement.themes.flatMap((t) => t.commitments)]
+      .filter((item) => item.settings !== undefined)
+      .map((item) => item.id);
+    assert.deepEqual(narrowed, ['iqs.outcome.9']);
+  });
+
+  it('takes every title from its source, or marks it editorial, and marks none that is in the source', () => {
+    const statement = getStatement();
+    const titled = [
+      ...Object.values(statement.references).flat(),
+      ...professionalResources(),
+    ];
+    const files = new Map(sources().map((doc) => [doc.id, doc.file]));
+    const problems: string[] = [];
+    for (const item of titled) {
+      const file = files.get(item.source.source);
+      assert.ok(file, item.id);
+      const inSource = sourceText(file, { joined: true }).includes(normaliseForQuote(item.title));
+      if (!inSource && item.editorialTitle === undefined) problems.push(`${item.id}: "${item.title}" is not in the source: mark it editorialTitle or use the source's words`);
+      if (inSource && item.editorialTitle !== undefined) problems.push(`${item.id}: "${item.title}" is in the source, so it is not editorial`);
+    }
+    assert.deepEqual(problems, []);
+    assert.ok(titled.filter((item) => item.editorialTitle !== undefined).length >= 7, 'iqs.reference.guidance.5 and six NCISH titles are ours');
+  });
+
+  it('records each heading of the CG133 copy with no text under it as a known gap, never a silent omission', () => {
+    const file = nicePracticePoints();
+    const lines = readFileSync(path.join(SOURCES_DIR, 'nice-cg133-key-priorities.txt'), 'utf8').split('\n').map((line) => line.trim());
+    // Headings: lines that are not list entries, footnotes, sentences or the page's own title.
+    const headings = lines.filter((line) => line !== '' && !/^[•[]/.test(line) && !/[.:]$/.test(line) && line !== 'Key priorities for implementation');
+    const encoded = new Set(file.points.map((p) => p.section));
+    const gaps = (file.knownGaps ?? []).map((g) => g.section);
+    assert.deepEqual(headings.filter((h) => !encoded.has(h)), gaps);
+    assert.deepEqual(gaps, ['Treating associated mental health conditions']);
+    for (const gap of file.knownGaps ?? []) assert.ok(gap.note.includes(gap.section), gap.id);
+  });
+
+  it('lists in sources.json exactly the sections its items cite, so each can be named in Welsh', () => {
+    const cited = new Map<string, Set<string>>();
+    for (const found of walkStrings(quotedContent())) {
+      if (found.kind !== 'value' || !found.path.endsWith('.source.section')) continue;
+      const ref = sourceRefAt(found.path.replace(/\.section$/, ''));
+      const set = cited.get(ref.source) ?? new Set<string>();
+      set.add(found.value);
+      cited.set(ref.source, set);
+    }
+    for (const doc of sources()) {
+      const listed = doc.sections ?? [];
+      assert.equal(new Set(listed).size, listed.length, `${doc.id} lists a section twice`);
+      assert.deepEqual([...listed].sort(), [...(cited.get(doc.id) ?? [])].sort(), doc.id);
+    }
+  });
+});

@@ -36,6 +36,11 @@ describe('search()', () => {
     assert.ok(search('listen and help').some((r) => r.entry.id === 'iqs.outcome.6'));
   });
 
+  it('searches the NICE QS34 statements, by their words and their titles', () => {
+    assert.equal(search('safe physical environment')[0]?.entry.id, 'nice.qs34.5');
+    assert.ok(search('moving between services').some((r) => r.entry.id === 'nice.qs34.8'));
+  });
+
   it('honours a limit', () => {
     assert.equal(search('self-harm', { limit: 3 }).length, 3);
   });

@@ -6,6 +6,7 @@ import {
   UnknownOptionError,
   hrefFor,
   servicesFor,
+  shortRoutes,
   type AgeGroup,
   type Nation,
   type RouteTier,
@@ -102,3 +103,33 @@ describe('servicesFor', () => {
     assert.throws(() => servicesFor({ age: 'teen' as AgeGroup }), /Unknown age "teen"\. Use one of: child, young-person, adult\./);
   });
 });
+
+describe('shortRoutes', () => {
+  const lines = (age?: AgeGroup) => shortRoutes({ age }).map((r) => `${r.urgency} ${r.service.id} ${r.channel.display}`);
+
+  it('gives 999, 111 press 2 and Samaritans, one phone line each, for every age and for adults', () => {
+    const everyone = ['emergency emergency-999 999', 'urgent nhs-111-wales 111', 'talk-now samaritans 116 123'];
+    assert.deepEqual(lines(), everyone);
+    assert.deepEqual(lines('adult'), everyone);
+    assert.equal(shortRoutes().find((r) => r.urgency === 'urgent')?.channel.action, 'Call 111 and press 2');
+  });
+
+  it('adds the lines meant for children and young people (Childline, Meic) after Samaritans', () => {
+    for (const age of ['child', 'young-person'] as const) {
+      assert.deepEqual(lines(age), [
+        'emergency emergency-999 999',
+        'urgent nhs-111-wales 111',
+        'talk-now samaritans 116 123',
+        'talk-now childline 0800 1111',
+        'talk-now meic 080 880 23456',
+      ], age);
+    }
+  });
+
+  it('shows only channels that are rendered, from the verified data', () => {
+    for (const age of [undefined, ...AGE_GROUPS]) {
+      for (const route of shortRoutes({ age })) assert.ok(route.channel.confidence === 'confirmed' || route.channel.confidence === 'corroborated');
+    }
+  });
+});
+

@@ -63,17 +63,34 @@ describe('getItem(id)', () => {
     assert.equal(items[0]?.id, 'iqs.purpose.1');
     assert.equal(new Set(items.map((i) => i.id)).size, items.length);
   });
+
+  it('finds the NICE QS34 statements by id, with NICE’s attribution beside each', () => {
+    const two = getItem('nice.qs34.2');
+    assert.equal(two?.kind, 'quality-statement');
+    assert.ok(two?.kind === 'quality-statement' && two.item.text.startsWith('People who have self-harmed have an initial assessment'));
+    assert.match(two?.kind === 'quality-statement' ? two.notice : '', /© NICE/);
+    assert.deepEqual(allItems().filter((i) => i.kind === 'quality-statement').map((i) => i.id), Array.from({ length: 8 }, (_, i) => `nice.qs34.${i + 1}`));
+  });
 });
 
 describe('settings() and audiences()', () => {
-  it('lists the 11 settings, each saying whether NICE applies', () => {
+  it('lists the 11 settings, each saying whether it is a healthcare setting and whether it gives continuing care', () => {
     const list = settings();
     assert.equal(list.length, 11);
-    const hsc = Object.fromEntries(list.map((s) => [s.id, s.healthOrSocialCare]));
-    assert.equal(hsc['emergency-department'], true);
-    assert.equal(hsc['social-care'], true);
-    assert.equal(hsc['housing-homelessness'], false);
-    assert.equal(hsc['third-sector'], false);
+    const kind = Object.fromEntries(list.map((s) => [s.id, [s.healthcare, s.continuingCare]]));
+    assert.deepEqual(kind, {
+      'emergency-department': [true, false],
+      'primary-care': [true, true],
+      ambulance: [true, false],
+      pharmacy: [true, false],
+      'general-hospital': [true, false],
+      'mental-health': [true, true],
+      'social-care': [false, true],
+      'education-youth': [false, false],
+      'criminal-justice': [false, false],
+      'housing-homelessness': [false, false],
+      'third-sector': [false, false],
+    });
   });
 
   it('lists person, carer, professional and service lead; people and carers read plain language', () => {

@@ -202,11 +202,11 @@ describe('<shg-expectations>', () => {
       });
     }
 
-    it('an unknown setting shows all 12 outcomes, naming the valid settings, once', async () => {
+    it('an unknown setting shows all 12 outcomes, for any service, never another setting, naming the valid settings, once', async () => {
       let el!: ShgExpectations;
       const errors = await consoleErrors(async () => (el = await render('<shg-expectations setting="school"></shg-expectations>')));
       expect(errors).to.deep.equal([
-        `<shg-expectations>: Unknown setting "school". Use one of: ${SETTING_IDS.join(', ')}. Showing the outcomes for setting "third-sector".`,
+        `<shg-expectations>: Unknown setting "school". Use one of: ${[...SETTING_IDS, 'any-service'].join(', ')}. Showing the outcomes for any service responding to self-harm.`,
       ]);
       expect(items(el)).to.have.length(12);
     });

@@ -7,21 +7,10 @@ import { AUDIENCE_IDS, SETTING_IDS, getItem } from '../../src/core/statement.js'
 import { guidanceFixtures } from '../fixtures/guidance.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
 import { consoleErrors } from '../helpers/console.js';
+import { digits, render, root, section, sectionItems, sections, text } from '../helpers/guidance-dom.js';
 
-async function render(markup: string): Promise<ShgGuidance> {
-  const el = await fixture<ShgGuidance>(markup);
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: ShgGuidance) => el.shadowRoot!;
-const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
-const sections = (el: ShgGuidance) => [...root(el).querySelectorAll<HTMLDetailsElement>('details.section')];
-const section = (el: ShgGuidance, id: string) => root(el).querySelector<HTMLDetailsElement>(`details.section[data-section="${id}"]`);
 const allDetails = (el: ShgGuidance) => [...root(el).querySelectorAll('details')];
 const itemIds = (el: ShgGuidance) => [...root(el).querySelectorAll<HTMLElement>('li[data-item]')].map((li) => li.dataset.item!);
-const digits = (s: string) => s.replace(/[^0-9]/g, '');
-
 
 describe('<shg-guidance>', () => {
   describe('accessibility', function () {
@@ -55,15 +44,19 @@ describe('<shg-guidance>', () => {
         expect(inner, text(summary)).to.exist;
         expect(inner.id).to.equal(`section-${summary.parentElement!.dataset.section}`);
       }
-      expect(summaries.slice(0, 6).map((s) => text(s))).to.deep.equal([
+      expect(summaries.map((s) => text(s))).to.deep.equal([
+        'Start here: Emergency department',
         'Domain: Safe',
         'Domain: Timely',
         'Domain: Effective',
         'Domain: Efficient',
         'Domain: Equitable',
         'Domain: Person-centred',
+        'Themes for front-line practice',
+        'Outcomes for the person',
+        'NICE quality standard (QS34)',
+        'Resources for professionals',
       ]);
-      expect(text(section(el, 'nice-practice-points')!.querySelector('summary')!)).to.equal('NICE practice points Superseded');
       const help = root(el).querySelector('section.help-route')!;
       expect(help.getAttribute('aria-labelledby')).to.equal('section-get-help');
       expect(root(el).getElementById('section-get-help')!.tagName).to.equal('H3');
@@ -119,9 +112,14 @@ describe('<shg-guidance>', () => {
       expect(housingText).to.contain(outcome9.text);
       expect(edText).not.to.contain(outcome9.text);
       expect(itemIds(ed)).not.to.include('iqs.outcome.9');
-      // NICE practice points for health care only.
-      expect(edText).to.contain('NICE practice points');
+      // Current NICE (QS34) in both; the superseded CG133 points in neither: neither gives continuing care.
+      expect(edText).to.contain('NICE quality standard (QS34)');
+      expect(housingText).to.contain('NICE quality standard (QS34)');
+      expect(edText).not.to.contain('NICE practice points');
       expect(housingText).not.to.contain('NICE practice points');
+      // Each opens with its own start-here list.
+      expect(sectionItems(ed, 'start-here')).not.to.deep.equal(sectionItems(housing, 'start-here'));
+      expect(section(ed, 'start-here')!.open).to.equal(true);
       // The person reads plain words and no staff commitments.
       expect(personText).to.contain('What good help looks like: Housing and homelessness');
       expect(personText).to.contain('You should feel heard, seen and understood.');
@@ -138,35 +136,9 @@ describe('<shg-guidance>', () => {
         { setting: 'ambulance', audience: 'carer' },
       ] as const) {
         const el = await render(`<shg-guidance setting="${query.setting}" audience="${query.audience}"></shg-guidance>`);
-        const expected = guidanceFor(query).sections.flatMap((s) => ('items' in s ? s.items.map((i) => i.id) : []));
+        const expected = guidanceFor(query).sections.flatMap((s) => ('items' in s ? s.items.map((i) => ('entry' in i ? i.entry.id : i.id)) : []));
         expect(itemIds(el), `${query.setting}/${query.audience}`).to.deep.equal(expected);
       }
-    });
-
-    it('shows NICE practice points exactly where the core does, always marked as superseded', async () => {
-      let withNice = 0;
-      for (const setting of SETTING_IDS) {
-        for (const audience of AUDIENCE_IDS) {
-          const el = await render(`<shg-guidance setting="${setting}" audience="${audience}"></shg-guidance>`);
-          const core = guidanceFor({ setting, audience }).sections.some((s) => s.kind === 'nice-practice-points');
-          const nice = section(el, 'nice-practice-points');
-          expect(Boolean(nice), `${setting}/${audience}`).to.equal(core);
-          expect(itemIds(el).some((id) => id.startsWith('nice.')), `${setting}/${audience}`).to.equal(core);
-          if (!nice) continue;
-          withNice += 1;
-          expect(text(nice.querySelector('summary')!)).to.contain('Superseded');
-          expect(text(nice.querySelector('.notice')!)).to.equal(
-            'From NICE CG133 (2011), which NICE replaced with NG225 in September 2022. Check NG225 for current recommendations.',
-          );
-          const points = [...nice.querySelectorAll<HTMLElement>(':scope .section-body > ol > li')];
-          expect(points.length).to.be.greaterThan(0);
-          for (const point of points) {
-            expect(text(point.querySelector('.point-status')!)).to.equal('Superseded From NICE CG133 (2011), superseded by NICE NG225 (2022).');
-            expect(text(point.querySelector('.superseded')!)).to.contain('Superseded. Replaced by Self-harm: assessment, management and preventing recurrence (NG225)');
-          }
-        }
-      }
-      expect(withNice).to.equal(7);
     });
 
     it('quotes every source exactly as the content does', async () => {
@@ -217,26 +189,31 @@ describe('<shg-guidance>', () => {
       }
     });
 
-    it('opens the plain-language outcomes for people, and keeps staff sections closed until asked', async () => {
+    it('opens start here and the plain-language outcomes for people, and keeps the rest closed until asked', async () => {
       const person = await render('<shg-guidance></shg-guidance>');
-      expect(section(person, 'what-you-can-expect')!.open).to.equal(true);
+      expect(sections(person).filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['start-here', 'what-you-can-expect']);
+      // People read the start-here outcomes in plain words, with why.
+      const first = section(person, 'start-here')!.querySelector<HTMLElement>('li[data-item]')!;
+      expect(first.querySelector('.plain')).to.exist;
+      expect(first.querySelector('.why')).to.exist;
       // Hope, in the statement's words, beside the outcomes.
       const hope = section(person, 'what-you-can-expect')!.querySelector('figure.hope blockquote')!;
       expect(text(hope)).to.contain('Most people who self-harm do not go on to die by suicide.');
       const staff = await render('<shg-guidance setting="mental-health" audience="professional"></shg-guidance>');
-      expect(sections(staff).every((d) => !d.open)).to.equal(true);
+      expect(sections(staff).filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['start-here']);
     });
 
     it('re-renders when an attribute changes', async () => {
-      const el = await render('<shg-guidance setting="emergency-department" audience="professional"></shg-guidance>');
+      const el = await render('<shg-guidance setting="primary-care" audience="professional"></shg-guidance>');
       expect(section(el, 'nice-practice-points')).to.exist;
       el.setAttribute('setting', 'housing-homelessness');
       await el.updateComplete;
       expect(text(root(el).getElementById('heading')!)).to.equal('What good looks like: Housing and homelessness services');
       expect(section(el, 'nice-practice-points')).to.equal(null);
+      expect(text(sections(el)[0]!.querySelector('summary')!)).to.equal('Start here: Housing and homelessness services');
       el.audience = 'service-lead';
       await el.updateComplete;
-      expect(text(sections(el)[0]!.querySelector('summary')!)).to.equal('Theme: Workforce');
+      expect(text(sections(el)[1]!.querySelector('summary')!)).to.equal('Theme: Workforce');
       el.setAttribute('heading-level', '3');
       await el.updateComplete;
       expect(root(el).getElementById('heading')!.tagName).to.equal('H3');
@@ -245,7 +222,7 @@ describe('<shg-guidance>', () => {
 
   describe('printing', () => {
     it('opens every section and source on beforeprint, and restores the reader\'s own choices on afterprint', async () => {
-      const el = await render('<shg-guidance setting="emergency-department" audience="professional"></shg-guidance>');
+      const el = await render('<shg-guidance setting="primary-care" audience="professional"></shg-guidance>');
       const details = allDetails(el);
       expect(details.length).to.be.greaterThan(50);
       // The reader has opened one section and one source themselves.
@@ -269,15 +246,18 @@ describe('<shg-guidance>', () => {
 
     it('stops listening once removed from the page', async () => {
       const el = await render('<shg-guidance setting="pharmacy" audience="professional"></shg-guidance>');
+      // Start here opens by default; everything else starts closed and must stay so.
+      const before = allDetails(el).map((d) => d.open);
+      expect(before.filter(Boolean)).to.have.length(1);
       el.remove();
       window.dispatchEvent(new Event('beforeprint'));
-      expect(allDetails(el).some((d) => d.open)).to.equal(false);
+      expect(allDetails(el).map((d) => d.open)).to.deep.equal(before);
       window.dispatchEvent(new Event('afterprint'));
     });
   });
 
   describe('bad input: one clear console message, and the safe fallback', () => {
-    it('an unknown setting shows the default setting, names the valid values, once', async () => {
+    it('an unknown setting shows the neutral view for any service, never another setting, and names the valid values, once', async () => {
       let el!: ShgGuidance;
       const errors = await consoleErrors(async () => {
         el = await render('<shg-guidance setting="hospital" audience="professional"></shg-guidance>');
@@ -285,12 +265,21 @@ describe('<shg-guidance>', () => {
         await el.updateComplete;
       });
       expect(errors).to.deep.equal([
-        `<shg-guidance>: Unknown setting "hospital". Use one of: ${SETTING_IDS.join(', ')}. Showing the guidance for setting "third-sector".`,
+        `<shg-guidance>: Unknown setting "hospital". Use one of: ${[...SETTING_IDS, 'any-service'].join(', ')}. Showing the guidance for any service responding to self-harm.`,
       ]);
       const base = root(el).querySelector<HTMLElement>('section[part~="base"]')!;
-      expect(base.dataset.setting).to.equal('third-sector');
+      expect(base.dataset.setting).to.equal('any-service');
       expect(base.dataset.audience).to.equal('professional');
+      expect(text(root(el).getElementById('heading')!)).to.equal('What good looks like: Any service responding to self-harm');
       expect([...root(el).querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include.members(['tel:999', 'tel:116123']);
+    });
+
+    it('an unknown age shows the guidance for every age, once', async () => {
+      let el!: ShgGuidance;
+      const errors = await consoleErrors(async () => (el = await render('<shg-guidance setting="pharmacy" audience="professional" age="teen"></shg-guidance>')));
+      expect(errors).to.deep.equal(['<shg-guidance>: Unknown age "teen". Use one of: child, young-person, adult. Showing the guidance for every age.']);
+      expect(section(el, 'age')).to.equal(null);
+      expect(root(el).querySelector<HTMLElement>('section[part~="base"]')!.dataset.setting).to.equal('pharmacy');
     });
 
     it('an unknown audience shows what a person can expect, once', async () => {

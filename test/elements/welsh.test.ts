@@ -113,6 +113,86 @@ describe('Welsh (cy)', () => {
     }
   });
 
+  describe('no English inside a Welsh element', () => {
+    /**
+     * English words that are never Welsh. Outside a verbatim English quote (marked `lang="en"`),
+     * any of them in a Welsh element is English the reader was not meant to get. Names in capitals
+     * (NICE, CALL, SHOUT) are not words of either language, so are left alone.
+     */
+    const ENGLISH_WORDS = new Set(
+      ('the and of to for with you your call press source section document outcome outcomes what this that from free open hours every ' +
+        'start here why superseded replaced statement statements themes theme domain about children young people adults wording show ' +
+        'original get now talk someone urgent emergency life risk text samaritans guidance looks good setting audience resources practice')
+        .split(' '),
+    );
+
+    /**
+     * English words in the text an element shows (and names it gives), outside quotes marked
+     * English, each with the text it was found in. Addresses (jo@samaritans.org, meic.cymru) are
+     * not words.
+     */
+    function englishWordsIn(el: Element): string[] {
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('blockquote[lang="en"], q[lang="en"], style')) texts.push(node.textContent ?? '');
+      }
+      for (const named of el.shadowRoot!.querySelectorAll('[aria-label], [title]')) texts.push(named.getAttribute('aria-label') ?? '', named.getAttribute('title') ?? '');
+      const found = new Set<string>();
+      for (const text of texts) {
+        const words = squash(text).replace(/\S*[@.]\S*[a-z]\S*/g, ' ').split(/[^A-Za-z]+/);
+        const english = words.filter((word) => word !== word.toUpperCase() && ENGLISH_WORDS.has(word.toLowerCase()));
+        if (english.length) found.add(`${english.join(', ')}: "${squash(text).slice(0, 120)}"`);
+      }
+      return [...found];
+    }
+
+    it('finds the English words it looks for (the check itself)', async () => {
+      const el = await fixture(html`<shg-guidance setting="pharmacy" audience="professional"></shg-guidance>`);
+      await renderedIn(el, 'en');
+      const found = englishWordsIn(el).join(' ');
+      for (const word of ['Call', 'Source', 'Section']) expect(found).to.contain(word);
+    });
+
+    const variants: readonly [Tag, string][] = [
+      ['shg-help-panel', ''],
+      ['shg-help-panel', 'age="young-person"'],
+      ['shg-help-panel', 'nation="england"'],
+      ['shg-guidance', ''],
+      ['shg-guidance', 'setting="primary-care" audience="professional" age="young-person"'],
+      ['shg-guidance', 'setting="mental-health" audience="service-lead" age="adult"'],
+      ['shg-guidance', 'setting="emergency-department" audience="carer" age="child"'],
+      ['shg-guidance', 'setting="unknown-place" audience="professional"'],
+      ['shg-expectations', ''],
+      ['shg-expectations', 'audience="carer" setting="ambulance"'],
+      ['shg-statement', 'expanded'],
+      ['shg-quick-exit', ''],
+    ];
+    for (const [tag, attrs] of variants) {
+      it(`${tag} ${attrs || '(defaults)'}: shows no English words, its sources and routes included`, async function () {
+        this.timeout(30_000);
+        const el = await welsh(tag, attrs);
+        expect(englishWordsIn(el)).to.deep.equal([]);
+      });
+    }
+
+    it('the short route to help in shg-guidance and shg-expectations is Welsh: Ffoniwch 999, 111 a phwyso 2, y Samariaid', async () => {
+      for (const tag of ['shg-guidance', 'shg-expectations'] as const) {
+        const el = await welsh(tag, tag === 'shg-guidance' ? 'age="child"' : '');
+        const route = squash(el.shadowRoot!.querySelector('section.help-route')!.textContent);
+        for (const words of ['Ffoniwch 999', 'Ffoniwch 111 a phwyso 2', 'Ffoniwch y Samariaid: 116 123']) expect(route, tag).to.contain(words);
+        if (tag === 'shg-guidance') expect(route).to.contain('Ffoniwch Childline');
+        expect(route, tag).not.to.match(/\bCall\b|press 2/);
+      }
+    });
+
+    it('names a source’s section in Welsh: Adran: Canlyniadau, not Adran: Outcomes', async () => {
+      const el = await welsh('shg-guidance', 'setting="pharmacy" audience="professional"');
+      const section = el.shadowRoot!.querySelector('details.source[data-source-for="iqs.outcome.5"] .source-section')!;
+      expect(squash(section.textContent)).to.equal('Adran: Canlyniadau');
+    });
+  });
+
   describe('mixed languages are marked', () => {
     it('English source quotes inside Welsh carry lang="en"', async () => {
       const el = await welsh('shg-expectations');

@@ -25,15 +25,26 @@ async function rendered(doc: Document, selector: string): Promise<ShadowRoot> {
 describe('demo pages', function () {
   this.timeout(30_000);
 
-  it('intranet: emergency-department and housing guidance differ, each sourced', async () => {
+  it('intranet: each team opens on its own start-here list, each sourced; CG133 only for the GP practice, marked superseded', async () => {
     const doc = await load('/demo/intranet.html');
-    const ed = await rendered(doc, 'shg-guidance[setting="emergency-department"]');
-    const housing = await rendered(doc, 'shg-guidance[setting="housing-homelessness"]');
+    const settings = ['emergency-department', 'housing-homelessness', 'pharmacy', 'primary-care', 'education-youth'];
+    const roots = await Promise.all(settings.map((setting) => rendered(doc, `shg-guidance[setting="${setting}"]`)));
     const text = (root: ShadowRoot) => root.textContent!.replace(/\s+/g, ' ');
-    expect(text(ed)).to.not.equal(text(housing));
-    expect(text(ed)).to.contain('Superseded');
-    expect(text(housing)).to.not.contain('NICE CG133');
-    for (const root of [ed, housing]) {
+    const startHere = (root: ShadowRoot) => {
+      const first = root.querySelector<HTMLDetailsElement>('details.section')!;
+      expect(first.dataset.section).to.equal('start-here');
+      expect(first.open).to.equal(true);
+      return [...first.querySelectorAll<HTMLElement>('li[data-item]')].map((li) => li.dataset.item).join(' ');
+    };
+    const lists = roots.map(startHere);
+    expect(new Set(lists).size).to.equal(settings.length);
+    const [ed, housing, pharmacy, gp, school] = roots as [ShadowRoot, ShadowRoot, ShadowRoot, ShadowRoot, ShadowRoot];
+    expect(lists[0]!.split(' ')[0]).to.equal('iqs.outcome.4');
+    expect(lists[2]!.split(' ')[0]).to.equal('iqs.outcome.5');
+    expect(text(gp)).to.contain('Superseded');
+    for (const root of [ed, housing, pharmacy, school]) expect(root.querySelector('[data-item^="nice.cg133"]')).to.equal(null);
+    expect(school.querySelector('details[data-section="age"]')).to.exist;
+    for (const root of roots) {
       expect(root.querySelectorAll('details[part~="source"]').length).to.be.greaterThan(10);
       expect(text(root)).to.contain('Integrated Quality Statement');
     }

@@ -3,7 +3,6 @@ import { msg } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
 import { DEFAULT_GUIDANCE_QUERY, guidanceFor, type ExpectationsSection } from '../../core/guidance.js';
 import { getSource, getStatement } from '../../core/statement.js';
-import type { SettingId } from '../../../schema/statement.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
@@ -79,7 +78,7 @@ export class ShgExpectations extends ShgElement {
 
   /**
    * Narrows the outcomes to a setting, e.g. `emergency-department` leaves out the one that does
-   * not apply where urgent medical treatment is given. Default `third-sector`: all 12 outcomes.
+   * not apply where urgent medical treatment is given. Default `any-service`: all 12 outcomes.
    */
   declare setting: string;
 
@@ -119,7 +118,8 @@ export class ShgExpectations extends ShgElement {
     } catch (error) {
       if (!(error instanceof UnknownOptionError)) throw error;
       setting = DEFAULT_GUIDANCE_QUERY.setting;
-      this.problems.report(`${error.message} Showing the outcomes for setting "${setting as SettingId}".`);
+      // Never another named setting: the outcomes that apply to any service.
+      this.problems.report(`${error.message} Showing the outcomes for any service responding to self-harm.`);
       guidance = guidanceFor({ setting, audience });
     }
     const section = guidance.sections.find((s): s is ExpectationsSection => s.kind === 'expectations');

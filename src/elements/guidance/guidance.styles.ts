@@ -15,12 +15,21 @@ export const guidanceStyles = css`
   }
   .point-status,
   .point-section,
-  .resource-title {
+  .item-title,
+  .item-label {
     margin-bottom: 0.25em;
   }
   .point-section,
-  .resource-title {
+  .item-title,
+  .item-label {
     font-weight: bold;
+  }
+  .focus > li + li {
+    margin-top: var(--shg-space, 1rem);
+  }
+  .why {
+    padding-left: 0.5em;
+    border-left: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
   }
   .status {
     margin-right: 0.35em;

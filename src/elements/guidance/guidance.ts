@@ -4,16 +4,19 @@ import { UnknownOptionError } from '../../core/errors.js';
 import {
   DEFAULT_GUIDANCE_QUERY,
   guidanceFor,
+  type AgeSection,
   type CommitmentsSection,
   type ExpectationsSection,
+  type FocusItem,
   type Guidance,
   type GuidanceSection,
   type NicePracticePointsSection,
   type OutcomesSection,
   type ProfessionalResourcesSection,
+  type QualityStatementsSection,
 } from '../../core/guidance.js';
 import { getSource, getStatement } from '../../core/statement.js';
-import type { SourceDocument } from '../../../schema/source.js';
+import type { AgeGroup } from '../../../schema/services.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
@@ -24,23 +27,30 @@ import { PrintExpander } from '../shared/print-expander.js';
 import { expectationsIntro, expectationsTitle } from '../shared/section-titles.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
-import { sourceDetails } from '../shared/source-ref.js';
 import { guidanceStyles } from './guidance.styles.js';
+import { commitmentItem, focusItem, guidelineName, nicePointItem, outcomeItem, qualityStatementItem, resourceItem } from './items.js';
 
 const TAG = 'shg-guidance';
 
-/** "NICE CG133 (2011)" from a NICE document's title and year, so a point always says where it is from. */
-function guidelineName(doc: SourceDocument): string {
-  const code = /\(([A-Z]{2,3}\d+)\)/.exec(doc.title)?.[1];
-  const name = code ? `NICE ${code}` : doc.title;
-  return doc.year ? `${name} (${doc.year})` : name;
+/** An age group's name, and the heading of the section that brings forward what names it. */
+function ageGroupWords(age: AgeGroup): { readonly name: string; readonly about: string } {
+  switch (age) {
+    case 'child':
+      return { name: msg('Children'), about: msg('About children') };
+    case 'young-person':
+      return { name: msg('Young people'), about: msg('About young people') };
+    case 'adult':
+      return { name: msg('Adults'), about: msg('About adults') };
+  }
 }
 
 /**
  * "What good looks like" for one setting and audience, from the Integrated Quality Statement
- * for Self-Harm (Welsh Government): the outcomes the person should experience, the commitments
- * that apply, themes for service leads, and NICE practice points (marked as superseded) where
- * they apply. Each section is a native `<details>`; each item can show its source. People and
+ * for Self-Harm (Welsh Government) and NICE. It opens with what matters most in the setting
+ * ("Start here", each item with why), then, for an age group, what names that group; then the
+ * rest by domain and theme, the outcomes, the NICE quality statements (QS34) that apply, the
+ * superseded NICE CG133 points where continuing care is given (always marked as such), and
+ * resources. Each section is a native `<details>`; each item can show its source. People and
  * carers see a route to help first; everyone sees one.
  *
  * Printing opens every section and source, and restores them afterwards.
@@ -59,7 +69,8 @@ function guidelineName(doc: SourceDocument): string {
  * @csspart section-heading - The heading inside each section's summary.
  * @csspart status - The "Superseded" marks on NICE practice points.
  * @csspart list - Each list of items.
- * @csspart item - Each outcome, commitment, practice point or resource.
+ * @csspart item - Each outcome, commitment, quality statement, practice point or resource.
+ * @csspart why - Why a brought-forward item matters here ("Start here", an age group, front-line themes).
  * @csspart source - Each item's "Source" `<details>`.
  * @csspart source-summary - The summary of each source.
  * @csspart source-body - Document, section and quote of each source.
@@ -90,17 +101,26 @@ export class ShgGuidance extends ShgElement {
   static override properties = {
     setting: { reflect: true },
     audience: { reflect: true },
+    age: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
   };
 
   /**
-   * Where help is sought, e.g. `emergency-department`, `primary-care`, `housing-homelessness`
-   * (default `third-sector`). An unknown value shows the default and says so in the console.
+   * Where help is sought, e.g. `emergency-department`, `primary-care`, `housing-homelessness`, or
+   * `any-service` (the default): what every service responding to self-harm is asked for. An
+   * unknown value shows `any-service` and says so in the console, never another setting.
    */
   declare setting: string;
 
   /** Who reads it: `person`, `carer`, `professional` or `service-lead` (default `person`). */
   declare audience: string;
+
+  /**
+   * The reader's age group, or the age group a service works with: `child`, `young-person` or
+   * `adult`. Brings forward what names that group, and adds the lines for that age to the route to
+   * help (Childline and Meic for children and young people). Unset: every age.
+   */
+  declare age: AgeGroup | undefined;
 
   /** The level of the element's heading, 2 to 6 (default 2); section headings sit one below. */
   declare headingLevel: number | string;
@@ -117,47 +137,72 @@ export class ShgGuidance extends ShgElement {
     this.headingLevel = 2;
   }
 
-  /** The guidance being shown: the resolved setting and audience, and its sections. */
+  /** The guidance being shown: the resolved setting, audience and age, and its sections. */
   get guidance(): Guidance {
     return this.#guidance;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('setting') || changed.has('audience')) this.#guidance = this.#resolve();
+    if (changed.has('setting') || changed.has('audience') || changed.has('age')) this.#guidance = this.#resolve();
     if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
   }
 
   /** The guidance for the attributes; each unknown value falls back to its default, loudly. */
   #resolve(): Guidance {
-    // A removed attribute (null) means the default, silently; anything else unknown is reported.
-    const query: { setting: unknown; audience: unknown } = {
+    // A removed attribute (null) or an empty one means the default, silently; anything else unknown is reported.
+    const query: { setting: unknown; audience: unknown; age: unknown } = {
       setting: this.setting ?? DEFAULT_GUIDANCE_QUERY.setting,
       audience: this.audience ?? DEFAULT_GUIDANCE_QUERY.audience,
+      age: this.age || undefined,
     };
     // At most one retry per option: the defaults are known values.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
       try {
         return guidanceFor(query);
       } catch (error) {
-        if (!(error instanceof UnknownOptionError) || (error.option !== 'setting' && error.option !== 'audience')) throw error;
-        const fallback = DEFAULT_GUIDANCE_QUERY[error.option];
-        this.problems.report(`${error.message} Showing the guidance for ${error.option} "${fallback}".`);
-        query[error.option] = fallback;
+        if (!(error instanceof UnknownOptionError)) throw error;
+        switch (error.option) {
+          case 'setting':
+            // Never another named setting: the neutral view, for any service.
+            this.problems.report(`${error.message} Showing the guidance for any service responding to self-harm.`);
+            query.setting = DEFAULT_GUIDANCE_QUERY.setting;
+            break;
+          case 'audience':
+            this.problems.report(`${error.message} Showing the guidance for audience "${DEFAULT_GUIDANCE_QUERY.audience}".`);
+            query.audience = DEFAULT_GUIDANCE_QUERY.audience;
+            break;
+          case 'age':
+            this.problems.report(`${error.message} Showing the guidance for every age.`);
+            query.age = undefined;
+            break;
+          default:
+            throw error;
+        }
       }
     }
     return guidanceFor(DEFAULT_GUIDANCE_QUERY);
   }
 
   protected override renderContent(): TemplateResult {
-    const { setting, audience, sections } = this.locale.localize(this.#guidance);
+    const { setting, audience, age, sections } = this.locale.localize(this.#guidance);
     const plain = audience.plainLanguage;
     const title = plain ? msg(str`What good help looks like: ${setting.name}`) : msg(str`What good looks like: ${setting.name}`);
     const statementSource = this.locale.localize(getSource(getStatement().sourceDocument));
     return html`
-      <section part="base" class="base shg-guidance" aria-labelledby="heading" data-setting=${setting.id} data-audience=${audience.id} lang=${this.locale.locale}>
+      <section
+        part="base"
+        class="base shg-guidance"
+        aria-labelledby="heading"
+        data-setting=${setting.id}
+        data-audience=${audience.id}
+        data-age=${age ?? nothing}
+        lang=${this.locale.locale}
+      >
         ${heading(this.#level, title, 'heading')}
-        <p part="intro" class="intro">${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)}</p>
-        ${translationNotice(this.locale)} ${sections.map((section) => this.#renderSection(section))}
+        <p part="intro" class="intro">
+          ${msg(str`For: ${audience.name}. Setting: ${setting.name}.`)} ${age ? msg(str`Age group: ${ageGroupWords(age).name}.`) : nothing}
+        </p>
+        ${translationNotice(this.locale)} ${sections.map((section) => this.#renderSection(section, plain, setting.name))}
         ${statementSource
           ? html`<p part="attribution" class="attribution">
               ${msg('Source:')} <cite>${statementSource.title}</cite>, ${statementSource.publisher}.
@@ -167,12 +212,20 @@ export class ShgGuidance extends ShgElement {
     `;
   }
 
-  #renderSection(section: GuidanceSection): TemplateResult {
-    const level = subLevel(this.#level);
+  #renderSection(section: GuidanceSection, plain: boolean, settingName: string): TemplateResult {
     switch (section.kind) {
       case 'get-help':
         // Never folded away: a route to help is always visible.
-        return helpRoute(level, `section-${section.id}`);
+        return helpRoute(subLevel(this.#level), `section-${section.id}`, { age: this.#guidance.age });
+      case 'start-here':
+        return this.#details(
+          section.id,
+          msg(str`Start here: ${settingName}`),
+          this.#focusList(section.items, msg('Why here:'), msg('start here'), plain),
+          { open: true },
+        );
+      case 'age':
+        return this.#details(section.id, ageGroupWords(section.age).about, this.#age(section, plain), { open: true });
       case 'expectations':
         return this.#details(section.id, expectationsTitle(section.audience), this.#expectations(section), { open: true });
       case 'outcomes':
@@ -184,6 +237,15 @@ export class ShgGuidance extends ShgElement {
           section.kind === 'domain' ? msg(str`Domain: ${section.group.name}`) : msg(str`Theme: ${section.group.name}`),
           this.#commitments(section),
         );
+      case 'front-line-themes':
+        return this.#details(
+          section.id,
+          msg('Themes for front-line practice'),
+          html`<p class="lead">${msg('From the themes services are asked to build in: the commitments that shape each contact.')}</p>
+            ${this.#focusList(section.items, msg('Why at the front line:'), msg('front-line practice'), false)}`,
+        );
+      case 'quality-statements':
+        return this.#details(section.id, msg('NICE quality standard (QS34)'), this.#qualityStatements(section));
       case 'nice-practice-points':
         return this.#details(section.id, msg('NICE practice points'), this.#nice(section), {
           status: html` <span class="status" part="status">${msg('Superseded')}</span>`,
@@ -200,6 +262,18 @@ export class ShgGuidance extends ShgElement {
     </details>`;
   }
 
+  /** Items brought forward, each in its own form and with why; `where` tells their sources apart from the same items below. */
+  #focusList(items: readonly FocusItem[], whyLabel: string, where: string, plain: boolean): TemplateResult {
+    return html`<ul part="list" role="list" class="focus">
+      ${items.map((item) => focusItem(item, whyLabel, where, plain))}
+    </ul>`;
+  }
+
+  #age(section: AgeSection, plain: boolean): TemplateResult {
+    return html`<p class="lead">${msg('What the guidance says that names this age group. Everything else below applies at every age.')}</p>
+      ${this.#focusList(section.items, msg('Why for this age group:'), ageGroupWords(section.age).name, plain)}`;
+  }
+
   #expectations(section: ExpectationsSection): TemplateResult {
     return html`<p class="lead">${expectationsIntro(section.audience)}</p>
       ${section.audience === 'carer' ? html`<p>${msg('Each point is written to the person you care for.')}</p>` : nothing}
@@ -209,59 +283,37 @@ export class ShgGuidance extends ShgElement {
   #outcomes(section: OutcomesSection): TemplateResult {
     return html`<p class="lead">${section.lead.text}</p>
       <ol part="list">
-        ${section.items.map(
-          (outcome) =>
-            html`<li part="item" value=${outcome.number} data-item=${outcome.id}>
-              ${outcome.text} ${sourceDetails(outcome.source, outcome.id, { label: msg(str`outcome ${outcome.number}`) })}
-            </li>`,
-        )}
+        ${section.items.map((outcome) => outcomeItem(outcome))}
       </ol>`;
   }
 
   #commitments(section: CommitmentsSection): TemplateResult {
     return html`<p class="lead">${section.group.lead}</p>
       <ol part="list">
-        ${section.items.map(
-          (commitment) =>
-            html`<li part="item" value=${commitment.number} data-item=${commitment.id}>
-              ${commitment.text}
-              ${sourceDetails(commitment.source, commitment.id, { label: msg(str`${section.group.name} ${commitment.number}`) })}
-            </li>`,
-        )}
+        ${section.items.map((commitment) => commitmentItem(commitment, section.group))}
+      </ol>`;
+  }
+
+  #qualityStatements(section: QualityStatementsSection): TemplateResult {
+    return html`<p class="lead">${section.standard.statusNotice}</p>
+      <p>${msg('The current (2022) wording, for the statements that apply in this setting.')}</p>
+      <ol part="list">
+        ${section.items.map((statement) => qualityStatementItem(statement))}
       </ol>`;
   }
 
   #nice(section: NicePracticePointsSection): TemplateResult {
-    const from = guidelineName(section.source);
-    const status = section.supersededBy
-      ? msg(str`From ${from}, superseded by ${guidelineName(section.supersededBy)}.`)
-      : msg(str`From ${from}, superseded.`);
+    const gaps = section.guideline.knownGaps ?? [];
     return html`<p class="notice" part="superseded">${section.guideline.statusNotice}</p>
       <ol part="list">
-        ${section.items.map(
-          (point) =>
-            html`<li part="item" value=${point.number} data-item=${point.id}>
-              <p class="point-status"><span class="status" part="status">${msg('Superseded')}</span> ${status}</p>
-              <p class="point-section">${point.section}</p>
-              <p>${point.text}</p>
-              ${point.items ? html`<ul>${point.items.map((entry) => html`<li>${entry}</li>`)}</ul>` : nothing}
-              ${point.note ? html`<p class="note">${point.note}</p>` : nothing}
-              ${sourceDetails(point.source, point.id, { label: msg(str`NICE practice point ${point.number}`) })}
-            </li>`,
-        )}
-      </ol>`;
+        ${section.items.map((point) => nicePointItem(point))}
+      </ol>
+      ${gaps.map((gap) => html`<p class="note known-gap" data-gap=${gap.id}>${gap.note}</p>`)}`;
   }
 
   #resources(section: ProfessionalResourcesSection): TemplateResult {
     return html`<ul part="list" role="list">
-      ${section.items.map(
-        (resource) =>
-          html`<li part="item" data-item=${resource.id}>
-            <p class="resource-title">${resource.title}</p>
-            <p>${resource.text}</p>
-            ${sourceDetails(resource.source, resource.id, { label: resource.title })}
-          </li>`,
-      )}
+      ${section.items.map((resource) => resourceItem(resource))}
     </ul>`;
   }
 }

@@ -1,40 +1,23 @@
 /**
  * The compact route to help that ends every page about self-harm: 999, 111 press 2 (Wales) and
- * Samaritans. Built from the verified services data, never typed in here, so the number shown is
- * the number the help panel shows and the facts table vouches for.
+ * Samaritans, and for children and young people the lines meant for them. The core chooses the
+ * lines (`shortRoutes`) from the verified services data, never typed in here, so the number shown
+ * is the number the help panel shows and the facts table vouches for.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from './msg.js';
-import { servicesFor } from '../../core/services.js';
-import type { Channel, Service, Urgency } from '../../../schema/services.js';
+import { shortRoutes, type ShortRoute } from '../../core/services.js';
+import type { AgeGroup, Channel, Urgency } from '../../../schema/services.js';
 import { channelLink } from './channel-link.js';
 import { heading, type HeadingLevel } from './heading.js';
+import { localizeContent } from './locale.js';
 
-/** One line of the compact route: the first phone line of the first service in a tier. */
-export interface CompactRoute {
-  readonly urgency: Urgency;
-  readonly service: Service;
-  readonly channel: Channel;
-}
+const routesByAge = new Map<AgeGroup | undefined, readonly ShortRoute[]>();
 
-/** The tiers the compact route keeps: the full help panel adds the rest. */
-const COMPACT_TIERS: readonly Urgency[] = ['emergency', 'urgent', 'talk-now'];
-
-let routes: readonly CompactRoute[] | undefined;
-
-/**
- * Wales's routes (the statement is Welsh Government guidance): for each of the three most urgent
- * tiers, the first service's first phone line, in the order the help panel shows them.
- */
-export function compactRoutes(): readonly CompactRoute[] {
-  routes ??= servicesFor({ nation: 'wales' }).flatMap((tier) => {
-    if (!COMPACT_TIERS.includes(tier.urgency)) return [];
-    for (const route of tier.routes) {
-      const channel = route.channels.find((c) => c.type === 'phone');
-      if (channel) return [{ urgency: tier.urgency, service: route.service, channel }];
-    }
-    return [];
-  });
+/** The short route for an age group (every age when `undefined`), worked out once per page. */
+function routesFor(age: AgeGroup | undefined): readonly ShortRoute[] {
+  let routes = routesByAge.get(age);
+  if (routes === undefined) routesByAge.set(age, (routes = shortRoutes({ age })));
   return routes;
 }
 
@@ -57,20 +40,21 @@ function meta(channel: Channel): TemplateResult | typeof nothing {
 }
 
 /**
- * A labelled section with a heading at `level` and one line per route. Never inside a closed
- * `<details>`: a route to help is always visible.
+ * A labelled section with a heading at `level` and one line per route, in the language rendering
+ * (the action, "Ffoniwch 111 a phwyso 2", comes from the content translation; the number never
+ * changes). Never inside a closed `<details>`: a route to help is always visible.
  */
-export function helpRoute(level: HeadingLevel, id: string): TemplateResult {
+export function helpRoute(level: HeadingLevel, id: string, options: { readonly age?: AgeGroup | undefined } = {}): TemplateResult {
   return html`<section class="help-route" part="help" aria-labelledby=${id}>
     ${heading(level, msg('Get help now'), id, 'help-heading')}
     <p class="help-intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
     <ul role="list" class="help-lines">
-      ${compactRoutes().map(
-        ({ urgency, channel }) =>
-          html`<li class="help-line" data-urgency=${urgency} data-channel=${channel.id}>
-            <span class="help-when">${when(urgency)}</span> ${channelLink(channel)}.${meta(channel)}
-          </li>`,
-      )}
+      ${routesFor(options.age).map(({ urgency, channel }) => {
+        const shown = localizeContent(channel);
+        return html`<li class="help-line" data-urgency=${urgency} data-channel=${channel.id}>
+          <span class="help-when">${when(urgency)}</span> ${channelLink(shown)}.${meta(channel)}
+        </li>`;
+      })}
     </ul>
   </section>`;
 }

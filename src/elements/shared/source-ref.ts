@@ -13,7 +13,7 @@ import type { SourceDocument, SourceRef } from '../../../schema/source.js';
 const getSource = (id: string): SourceDocument | undefined => localizeContent(getEnglishSource(id));
 
 /** The document line: title, publisher and year, with a link where the data gives one. */
-function documentLine(doc: SourceDocument): TemplateResult {
+export function documentLine(doc: SourceDocument): TemplateResult {
   const title = doc.url ? html`<a href=${doc.url} part="link"><cite>${doc.title}</cite></a>` : html`<cite>${doc.title}</cite>`;
   return html`${title}. ${doc.publisher}${doc.year ? html`, ${doc.year}` : nothing}.`;
 }
@@ -35,9 +35,27 @@ export function supersededNotice(doc: SourceDocument): TemplateResult | typeof n
 }
 
 /**
+ * The section's name in the language rendering: a translation of the document lists its section
+ * names in the same order as the English (`SourceDocument.sections`). A section it does not list
+ * is shown as the English document names it, marked `lang="en"`.
+ */
+export function sectionNameText(ref: SourceRef): { readonly text: string; readonly translated: boolean } {
+  const index = getEnglishSource(ref.source)?.sections?.indexOf(ref.section) ?? -1;
+  const shown = index < 0 ? undefined : getSource(ref.source)?.sections?.[index];
+  return shown === undefined || shown === ref.section ? { text: ref.section, translated: false } : { text: shown, translated: true };
+}
+
+/** `sectionNameText` as markup: the English original is marked `lang="en"`. */
+export function sourceSectionName(ref: SourceRef): TemplateResult {
+  const { text, translated } = sectionNameText(ref);
+  return translated ? html`${text}` : html`<span lang="en">${text}</span>`;
+}
+
+/**
  * The body of a source: document, section and the quote, verbatim. Sources are English documents,
- * so the section and quote are marked `lang="en"` whatever language is around them. `itemId` marks the quote with
- * the item it belongs to (`data-item`), so tests and hosts can find it.
+ * so the quote is marked `lang="en"` whatever language is around it; the section's name is shown
+ * in the reader's language. `itemId` marks the quote with the item it belongs to (`data-item`), so
+ * tests and hosts can find it.
  */
 export function sourceBody(ref: SourceRef, itemId: string, before: unknown = nothing): TemplateResult {
   const doc = getSource(ref.source);
@@ -46,7 +64,7 @@ export function sourceBody(ref: SourceRef, itemId: string, before: unknown = not
       <span class="source-label">${msg('Document:')}</span>
       ${doc ? documentLine(doc) : ref.source}
     </p>
-    <p class="source-section"><span class="source-label">${msg('Section:')}</span> <span lang="en">${ref.section}</span></p>
+    <p class="source-section"><span class="source-label">${msg('Section:')}</span> ${sourceSectionName(ref)}</p>
     ${before}
     <blockquote class="quote" part="quote" data-item=${itemId} lang="en">${ref.quote}</blockquote>
     ${doc ? supersededNotice(doc) : nothing}

@@ -441,14 +441,19 @@ export class ShgStatement extends ShgElement {
 
   #item(item: Outcome | Commitment, group?: Domain | Theme): TemplateResult {
     // An item's words never change, so a keystroke only re-checks `hidden`, not its link and source.
+    // (`item` is the translated object, so a change of language gives a new one.) Lit calls guard's
+    // function when it commits, after `render()` has returned, so the function sets the language
+    // for `msg()` itself.
     return html`
       <li id=${item.id} tabindex="-1" class="item target" part="item" ?hidden=${this.#hidden(item.id)}>
-        ${guard([item], () => {
-          const label = itemLabel(item, group);
-          return html`<a class="anchor" part="anchor" href="#${item.id}" @click=${this.#onAnchorClick}>${label}</a>
-            <span class="text">${item.text}</span>
-            ${sourceDetails(item.source, item.id, { label })}`;
-        })}
+        ${guard([item], () =>
+          this.locale.render(() => {
+            const label = itemLabel(item, group);
+            return html`<a class="anchor" part="anchor" href="#${item.id}" @click=${this.#onAnchorClick}>${label}</a>
+              <span class="text">${item.text}</span>
+              ${sourceDetails(item.source, item.id, { label })}`;
+          }),
+        )}
       </li>
     `;
   }

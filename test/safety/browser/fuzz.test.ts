@@ -20,7 +20,7 @@ import '../../../src/define.js';
 import { parseLocalServices, parseLocalServicesJson, type LocalServicesResult } from '../../../src/core/local-services.js';
 import { ShgQuickExit } from '../../../src/elements/quick-exit/quick-exit.js';
 import { AGE_GROUPS, NATIONS, URGENCIES } from '../../../schema/vocabulary.js';
-import { SETTING_IDS, AUDIENCE_IDS } from '../../../src/core/statement-index.js';
+import { AUDIENCE_IDS, GUIDANCE_SETTING_IDS, SETTING_IDS } from '../../../src/core/statement-index.js';
 import {
   INJECTION_FLAG,
   attribute,
@@ -385,8 +385,13 @@ describe('fuzz: hostile attributes and host data never break the safety rules', 
     await fuzzLocalServicesJson(budget(800));
   });
 
-  it('<shg-guidance>: setting, audience, heading-level and lang', async () => {
-    await fuzzAttributes('shg-guidance', { setting: attribute(SETTING_IDS), audience: attribute(AUDIENCE_IDS), 'heading-level': attribute(HEADING), lang: attribute(LANG) }, budget(800), { helpRoute: true });
+  it('<shg-guidance>: setting, audience, age, heading-level and lang', async () => {
+    await fuzzAttributes(
+      'shg-guidance',
+      { setting: attribute(GUIDANCE_SETTING_IDS), audience: attribute(AUDIENCE_IDS), age: attribute(AGE_GROUPS), 'heading-level': attribute(HEADING), lang: attribute(LANG) },
+      budget(800),
+      { helpRoute: true },
+    );
   });
 
   it('<shg-expectations>: audience, setting and heading-level', async () => {
@@ -403,7 +408,7 @@ describe('fuzz: hostile attributes and host data never break the safety rules', 
 
   it('a bad value on a fresh element: exactly one console message, naming it', async () => {
     await fuzzOneBadValue('shg-help-panel', ['nation', 'age', 'heading-level'], budget(150), { helpRoute: true });
-    await fuzzOneBadValue('shg-guidance', ['setting', 'audience', 'heading-level'], budget(75), { helpRoute: true });
+    await fuzzOneBadValue('shg-guidance', ['setting', 'audience', 'age', 'heading-level'], budget(75), { helpRoute: true });
     await fuzzOneBadValue('shg-expectations', ['audience', 'setting', 'heading-level'], budget(75), { helpRoute: true });
     await fuzzOneBadValue('shg-quick-exit', ['href'], budget(75), { helpRoute: false });
   });
