@@ -16,6 +16,7 @@ import * as puppeteer from 'puppeteer-core';
 import rollupJson from '@rollup/plugin-json';
 import { resolveBrowsers, resolveDisplay, selectedEngines } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { browserLogFilter } from './scripts/wtr-notes.mjs';
 
 const { engines, unknown } = selectedEngines();
 if (unknown.length) throw new Error(`Unknown engine(s) in SHG_BROWSERS: ${unknown.join(', ')}`);
@@ -259,6 +260,22 @@ const mediaFeatures = {
   },
 };
 
+// ── Viewport ───────────────────────────────────────────────────────────────────────────────────
+// wtr's setViewport throws for WebDriver browsers, and the server prints that refusal's stack
+// trace although the test handles it. This command sets the viewport where the launcher has a page
+// (Chromium and Firefox through puppeteer) and answers `false` where it cannot (WebKit over
+// WebDriver), so the test falls back without anything printed.
+const viewport = {
+  name: 'shg-viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'shg-set-viewport') return undefined;
+    const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
+    if (!page || typeof page.setViewport !== 'function') return false;
+    await page.setViewport({ width: payload.width, height: payload.height });
+    return true;
+  },
+};
+
 // ── Fuzz seed ──────────────────────────────────────────────────────────────────────────────────
 // Browser tests cannot read the environment: this command hands them SHG_FUZZ_SEED (to replay a
 // failing fuzz run with the seed it printed; null for a fresh seed) and SHG_FUZZ_SCALE (a factor
@@ -283,6 +300,8 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
   middleware: [cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware, chunksMissingMiddleware],
-  plugins: [mediaFeatures, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  plugins: [mediaFeatures, viewport, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  // Notes (test/helpers/notes.ts) are printed once at the end; see scripts/wtr-notes.mjs.
+  filterBrowserLogs: browserLogFilter,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };
