@@ -14,6 +14,7 @@ import {
 } from '../../core/guidance.js';
 import { getSource, getStatement } from '../../core/statement.js';
 import type { SourceDocument } from '../../../schema/source.js';
+import type { AudienceId, SettingId } from '../../../schema/statement.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
@@ -50,6 +51,8 @@ function guidelineName(doc: SourceDocument): string {
  *
  * @tagname shg-guidance
  * @summary What good looks like in a setting, for an audience, with sources.
+ *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials here, or paste the static snippet (`shg-static`, `renderToHTML`).
  *
  * @csspart base - The box around everything.
  * @csspart heading - The element's heading.
@@ -97,10 +100,10 @@ export class ShgGuidance extends ShgElement {
    * Where help is sought, e.g. `emergency-department`, `primary-care`, `housing-homelessness`
    * (default `third-sector`). An unknown value shows the default and says so in the console.
    */
-  declare setting: string;
+  declare setting: SettingId;
 
-  /** Who reads it: `person`, `carer`, `professional` or `service-lead` (default `person`). */
-  declare audience: string;
+  /** Who reads it: `person`, `carer`, `professional` or `service-lead` (default `person`). An unknown value shows the default and says so in the console. */
+  declare audience: AudienceId;
 
   /** The level of the element's heading, 2 to 6 (default 2); section headings sit one below. */
   declare headingLevel: number | string;

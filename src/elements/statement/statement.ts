@@ -138,6 +138,8 @@ function hashId(): string | undefined {
  * @tagname shg-statement
  * @summary The whole Integrated Quality Statement for Self-Harm: searchable, with deep links.
  *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials here, or paste the static snippet (`shg-static`, `renderToHTML`).
+ *
  * @csspart base - The element's outer section.
  * @csspart heading - The statement's title.
  * @csspart intro - The sentence under the title.
