@@ -238,6 +238,9 @@ async function staticHtmlMiddleware(ctx, next) {
   }
 }
 
+/** The puppeteer page behind a test session (Chromium, Firefox), or undefined (WebKit over WebDriver). */
+const pageOf = (session) => (typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined);
+
 // ── Media emulation ────────────────────────────────────────────────────────────────────────────
 // wtr's own emulateMedia drops `forced-colors`. This command sets media features through the
 // DevTools protocol where the engine speaks it (Chromium), and answers `false` where it cannot (WebKit
@@ -246,8 +249,8 @@ const mediaFeatures = {
   name: 'shg-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'shg-emulate-media-features') return undefined;
-    const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
-    if (!page || typeof page.createCDPSession !== 'function') return false;
+    const page = pageOf(session);
+    if (typeof page?.createCDPSession !== 'function') return false;
     try {
       // puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it.
       const cdp = await page.createCDPSession();
@@ -269,8 +272,8 @@ const viewport = {
   name: 'shg-viewport',
   async executeCommand({ command, payload, session }) {
     if (command !== 'shg-set-viewport') return undefined;
-    const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
-    if (!page || typeof page.setViewport !== 'function') return false;
+    const page = pageOf(session);
+    if (typeof page?.setViewport !== 'function') return false;
     await page.setViewport({ width: payload.width, height: payload.height });
     return true;
   },
