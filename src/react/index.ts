@@ -9,8 +9,8 @@
  */
 export { ShgExpectations } from './expectations.js';
 export { ShgGuidance } from './guidance.js';
-export { ShgHelpPanel } from './help-panel.js';
-export { ShgQuickExit } from './quick-exit.js';
+export { ShgHelpPanel, type ShgHelpPanelEvents } from './help-panel.js';
+export { ShgQuickExit, type ShgQuickExitEvents } from './quick-exit.js';
 export { ShgStatement } from './statement.js';
 export type { ShgExitDetail, ShgExitEvent } from '../elements/index.js';
 export type { LitReactIsMissing, ShgReactComponent } from './peer.js';
