@@ -65,20 +65,26 @@ export function literalTypes({ tsconfig = 'tsconfig.json' } = {}) {
 
 /**
  * Each element's reactive properties as a new element has them, read in a child Node process
- * from the built package (Lit SSR's DOM shim lets the elements be constructed there): the value,
- * or null for one that starts unset (or as an object), which then has no default.
+ * from the built modules (`dist/…`), under Lit SSR's DOM shim: the value, or null for one that
+ * starts unset (or as an object), which then has no default.
  */
-function readRuntimeDefaults(staticEntry) {
+function readRuntimeDefaults(elements, outDir) {
+  const built = elements.map(({ module, declaration }) => ({
+    tag: declaration.tagName,
+    name: declaration.name,
+    url: new URL(`${outDir}/${module.path.replace(/\.ts$/, '.js')}`, `file://${process.cwd()}/`).href,
+  }));
   const script = `
-    const { staticTags } = await import(${JSON.stringify(new URL(staticEntry, `file://${process.cwd()}/`).href)});
+    await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
     const defaults = {};
-    for (const tag of staticTags()) {
-      const Element = customElements.get(tag);
+    for (const { tag, name, url } of ${JSON.stringify(built)}) {
+      const Element = (await import(url))[name];
+      if (!customElements.get(tag)) customElements.define(tag, Element);
       const element = new Element();
       defaults[tag] = {};
-      for (const name of Element.elementProperties.keys()) {
-        const value = element[name];
-        defaults[tag][name] = ['string', 'number', 'boolean'].includes(typeof value) ? value : null;
+      for (const property of Element.elementProperties.keys()) {
+        const value = element[property];
+        defaults[tag][property] = ['string', 'number', 'boolean'].includes(typeof value) ? value : null;
       }
     }
     console.log(JSON.stringify(defaults));
@@ -86,21 +92,21 @@ function readRuntimeDefaults(staticEntry) {
   try {
     return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
   } catch (error) {
-    throw new Error(`shg-runtime-defaults: could not construct the elements from ${staticEntry} (run the rest of \`npm run build\` first): ${error.message}`);
+    throw new Error(`shg-runtime-defaults: could not construct the elements from ${outDir}/ (run the rest of \`npm run build\` first): ${error.message}`);
   }
 }
 
 /** A value as the manifest writes defaults: the JavaScript literal (`'wales'`, `2`, `false`). */
 const literal = (value) => (typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : String(value));
 
-export function runtimeDefaults({ staticEntry = 'dist/src/static/index.js' } = {}) {
+export function runtimeDefaults({ outDir = 'dist' } = {}) {
   return {
     name: 'shg-runtime-defaults',
     packageLinkPhase({ customElementsManifest }) {
-      const defaults = readRuntimeDefaults(staticEntry);
-      for (const { declaration } of elementsOf(customElementsManifest)) {
+      const elements = elementsOf(customElementsManifest);
+      const defaults = readRuntimeDefaults(elements, outDir);
+      for (const { declaration } of elements) {
         const values = defaults[declaration.tagName];
-        if (!values) throw new Error(`shg-runtime-defaults: <${declaration.tagName}> is not defined by ${staticEntry}`);
         for (const item of [...fieldsOf(declaration), ...(declaration.attributes ?? [])]) {
           const name = item.fieldName ?? item.name;
           if (!Object.hasOwn(values, name)) continue; // not a reactive property: the analyzer's reading stands
