@@ -16,6 +16,7 @@ import * as puppeteer from 'puppeteer-core';
 import rollupJson from '@rollup/plugin-json';
 import { resolveBrowsers, resolveDisplay, selectedEngines } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { browserLogFilter } from './scripts/wtr-notes.mjs';
 
 const { engines, unknown } = selectedEngines();
 if (unknown.length) throw new Error(`Unknown engine(s) in SHG_BROWSERS: ${unknown.join(', ')}`);
@@ -237,6 +238,9 @@ async function staticHtmlMiddleware(ctx, next) {
   }
 }
 
+/** The puppeteer page behind a test session (Chromium, Firefox), or undefined (WebKit over WebDriver). */
+const pageOf = (session) => (typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined);
+
 // ── Media emulation ────────────────────────────────────────────────────────────────────────────
 // wtr's own emulateMedia drops `forced-colors`. This command sets media features through the
 // DevTools protocol where the engine speaks it (Chromium), and answers `false` where it cannot (WebKit
@@ -245,8 +249,8 @@ const mediaFeatures = {
   name: 'shg-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'shg-emulate-media-features') return undefined;
-    const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
-    if (!page || typeof page.createCDPSession !== 'function') return false;
+    const page = pageOf(session);
+    if (typeof page?.createCDPSession !== 'function') return false;
     try {
       // puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it.
       const cdp = await page.createCDPSession();
@@ -256,6 +260,22 @@ const mediaFeatures = {
     } catch {
       return false;
     }
+  },
+};
+
+// ── Viewport ───────────────────────────────────────────────────────────────────────────────────
+// wtr's setViewport throws for WebDriver browsers, and the server prints that refusal's stack
+// trace although the test handles it. This command sets the viewport where the launcher has a page
+// (Chromium and Firefox through puppeteer) and answers `false` where it cannot (WebKit over
+// WebDriver), so the test falls back without anything printed.
+const viewport = {
+  name: 'shg-viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'shg-set-viewport') return undefined;
+    const page = pageOf(session);
+    if (typeof page?.setViewport !== 'function') return false;
+    await page.setViewport({ width: payload.width, height: payload.height });
+    return true;
   },
 };
 
@@ -283,6 +303,8 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: ci ? 10_000 : 5_000 } },
   middleware: [cspMiddleware, safetyPagesMiddleware, staticHtmlMiddleware, chunksMissingMiddleware],
-  plugins: [mediaFeatures, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  plugins: [mediaFeatures, viewport, fuzzSeed, jsonAsModule, esbuildPlugin({ ts: true, target: 'es2022' }), fromRollup(rollupJson)({ preferConst: true })],
+  // Notes (test/helpers/notes.ts) are printed once at the end; see scripts/wtr-notes.mjs.
+  filterBrowserLogs: browserLogFilter,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !ci }), countReporter()],
 };

@@ -97,7 +97,7 @@ child.on('exit', (code, signal) => {
     notes.push(`web-test-runner ended (${signal ?? `exit ${code}`}) without reporting results; see its output above.`);
     finish(0, 0, code || 1, notes);
   }
-  notes.push('', ...counts.lines, `(browser tests took ${seconds} s)`);
+  notes.push('', ...(counts.notes ?? []), ...counts.lines, `(browser tests took ${seconds} s)`);
   let exitCode = code ?? 1;
   const { passed, failed } = counts.total;
   if (failed > 0) exitCode ||= 1;

@@ -44,7 +44,8 @@ shopt -s nullglob
 node_tests=(test/core/*.test.ts test/content/*.test.ts test/static/*.test.ts test/safety/*.test.ts test/package/*.test.ts)
 shopt -u nullglob
 set +e
-npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+# Dots while it runs; a failing test prints its name, error and stack at the end.
+npx tsx --test --test-reporter=dot --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$logs/unit.tap" \
   "${node_tests[@]}"
 unit_status=$?

@@ -1,13 +1,15 @@
 // web-test-runner reporter that counts tests per engine.
 //
-// At the end it prints one line per engine (`chromium: 12 passed, 0 failed`) and the total
-// `N passed, N failed`. When $SHG_WTR_COUNTS_FILE is set it writes them there as JSON instead, and
+// At the end it prints the tests' notes (each distinct one once, see scripts/wtr-notes.mjs), one
+// line per engine (`chromium: 12 passed, 0 failed`) and the total `N passed, N failed`. When
+// $SHG_WTR_COUNTS_FILE is set it writes them there as JSON instead, and
 // scripts/run-browser-tests.mjs prints them after wtr exits, so the total is the very last line.
 //
 // A test file that fails as a whole in a browser (did not load, timed out, threw outside a test)
 // reports no failing test; it is counted as one failure so it can never look green.
 
 import { writeFileSync } from 'node:fs';
+import { collectedNotes } from './wtr-notes.mjs';
 
 /** Engine key for a launcher's display name ("Chromium", "Firefox", "MiniBrowser 2.50"...). */
 export function engineOf(browserName = '') {
@@ -75,12 +77,14 @@ export function countReporter() {
         ].filter(Boolean);
         return `${engine}: ${c.passed} passed, ${c.failed} failed${extra.length ? ` (${extra.join(', ')})` : ''}`;
       });
+      const notes = collectedNotes().map((note) => `  ${note}`);
+      if (notes.length) notes.unshift('notes from the browser tests:');
       const file = process.env.SHG_WTR_COUNTS_FILE;
       if (file) {
         // The runner prints these after wtr has exited, so they come after all of wtr's output.
-        writeFileSync(file, JSON.stringify({ ...latest, lines }, null, 2));
+        writeFileSync(file, JSON.stringify({ ...latest, notes, lines }, null, 2));
       } else {
-        process.stdout.write(`\n${lines.join('\n')}\n${latest.total.passed} passed, ${latest.total.failed} failed\n`);
+        process.stdout.write(`\n${[...notes, ...lines].join('\n')}\n${latest.total.passed} passed, ${latest.total.failed} failed\n`);
       }
     },
   };

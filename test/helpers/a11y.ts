@@ -1,11 +1,12 @@
 /**
  * Runs axe on an element under every condition the engine can really produce: desktop width and
  * 320px, forced colours and reduced motion. What an engine cannot emulate is reported back (and
- * logged), never faked: WebKit over WebDriver can set neither viewport nor media features, so
- * there the 320px check constrains the element's own width instead.
+ * left as a note for the end of the run), never faked: WebKit over WebDriver can set neither
+ * viewport nor media features, so there the 320px check constrains the element's own width instead.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { engine, note } from './notes.js';
 
 type Feature = { name: 'forced-colors' | 'prefers-reduced-motion' | 'prefers-color-scheme'; value: string };
 
@@ -13,18 +14,18 @@ async function emulate(features: Feature[]): Promise<boolean> {
   return (await executeServerCommand<boolean, { features: Feature[] }>('shg-emulate-media-features', { features })) === true;
 }
 
-/** Whether this engine can set the viewport; asked once per test file, as each refusal logs a stack trace. */
+/** Sets the viewport where the engine can (see `shg-set-viewport` in web-test-runner.config.mjs). */
+async function setViewport(width: number): Promise<boolean> {
+  return (await executeServerCommand<boolean, { width: number; height: number }>('shg-set-viewport', { width, height: 800 })) === true;
+}
+
+/** Whether this engine can set the viewport; asked once per test file. */
 let viewportSupported: boolean | undefined;
 
 async function atViewport(width: number, el: HTMLElement): Promise<'viewport' | 'element-width'> {
   if (viewportSupported !== false) {
-    try {
-      await setViewport({ width, height: 800 });
-      viewportSupported = true;
-      return 'viewport';
-    } catch {
-      viewportSupported = false;
-    }
+    viewportSupported = await setViewport(width);
+    if (viewportSupported) return 'viewport';
   }
   el.style.maxWidth = `${width}px`;
   return 'element-width';
@@ -63,8 +64,9 @@ export async function expectAccessibleEverywhere(el: HTMLElement, settle: () => 
     }
   } finally {
     el.style.maxWidth = '';
-    if (viewportSupported) await setViewport({ width: 1280, height: 800 });
+    if (viewportSupported) await setViewport(1280);
   }
-  if (notEmulated.length) console.log(`[a11y] not emulated in this engine: ${notEmulated.join(', ')}`);
+  const unavailable = [...(viewportSupported === false ? ['a 320px viewport (the element was narrowed instead)'] : []), ...notEmulated];
+  if (unavailable.length) note(`a11y: ${engine} cannot emulate ${unavailable.join(', ')}`);
   return { conditions, notEmulated };
 }

@@ -25,10 +25,10 @@ const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'custom-elements.json')
   modules: { path: string; declarations?: { tagName?: string; customElement?: boolean }[] }[];
 };
 
-/** Element folders, from the manifest: `src/elements/help-panel/help-panel.ts` → `help-panel`. */
+/** Element folders, from the manifest: `dist/src/elements/help-panel/help-panel.js` → `help-panel`. */
 const elementDirs = manifest.modules
   .filter((module) => module.declarations?.some((declaration) => declaration.customElement))
-  .map((module) => module.path.split('/')[2]!);
+  .map((module) => /\/elements\/([^/]+)\//.exec(module.path)![1]!);
 const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : [])));
 
 /** Subpaths users import: wildcard entries expanded once per element. */
@@ -64,6 +64,13 @@ describe('the packed package', () => {
     const missing = Object.keys(pkg.exports).flatMap((key) => targets(key).filter((file) => !packed.has(file.replace(/^\.\//, ''))));
     assert.deepEqual(missing, []);
     assert.ok(elementDirs.length >= 5, `elements found in the manifest: ${elementDirs.join(', ')}`);
+  });
+
+  it("holds every module custom-elements.json names, and VS Code's custom data", () => {
+    const packed = new Set(project.files);
+    const named = manifest.modules.flatMap((module) => [module.path, ...Array.from(JSON.stringify(module).matchAll(/"module":"([^"]+)"/g), (m) => m[1]!)]);
+    assert.deepEqual([...new Set(named)].filter((path) => !packed.has(path)), []);
+    assert.ok(packed.has('dist/vscode.html-custom-data.json'));
   });
 
   it('imports every Node entry from the installed tarball', () => {
@@ -262,5 +269,62 @@ export { error, valid, guidance, quickExit, html, version, modules };
         assert.fail(`tsc (${resolution}):\n${(failure as { stdout?: string }).stdout ?? String(failure)}`);
       }
     }
+  });
+});
+
+describe('the packed package without the optional peer @lit/react', () => {
+  let bare: TempProject;
+  before(() => {
+    // React and its types, as a React app has them, but not @lit/react.
+    bare = createTempProject(['react', 'react-dom', '@types/react', '@types/react-dom']);
+  });
+  after(() => bare?.remove());
+
+  it('is really missing here, and the entries that do not need it still load', () => {
+    assert.equal(existsSync(join(bare.dir, 'node_modules', '@lit', 'react')), false);
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `import 'self-harm-guidance'; import 'self-harm-guidance/elements'; import 'self-harm-guidance/define';`], { cwd: bare.dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  it('fails type-checking where a React wrapper is used, saying what to install (never `any`)', () => {
+    bare.write(
+      'app.tsx',
+      `
+import { servicesFor } from 'self-harm-guidance';
+import { ShgHelpPanel } from 'self-harm-guidance/react';
+servicesFor({ nation: 'wales' });
+export const app = <ShgHelpPanel nation="wales" headingLevel={2} />;
+`,
+    );
+    const tsconfig = bare.write(
+      'tsconfig.json',
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          // As Vite's and Next's templates set it: the case where a missing peer's types become `any`.
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['app.tsx'],
+      }),
+    );
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { cwd: bare.dir, encoding: 'utf8' });
+    assert.notEqual(run.status, 0, 'tsc accepted a wrapper without @lit/react');
+    assert.match(run.stdout, /app\.tsx\(5,\d+\)/, 'the error is at the wrapper, in the app');
+    assert.match(run.stdout, /self-harm-guidance\/react needs its peer dependency @lit\/react: npm install @lit\/react/);
+    assert.equal(run.stdout.match(/error TS/g)?.length, 1, `only the wrapper fails:\n${run.stdout}`);
+  });
+
+  it('fails to load or bundle the React entry with an error naming @lit/react', async () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `await import('self-harm-guidance/react');`], { cwd: bare.dir, encoding: 'utf8' });
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /Cannot find package '@lit\/react'/);
+    await assert.rejects(bundle({ input: bare.write('react.entry.js', `export * from 'self-harm-guidance/react';\n`), rootDir: bare.dir }), /"@lit\/react" is imported by/);
   });
 });

@@ -3,6 +3,7 @@ import { msg } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
 import { DEFAULT_GUIDANCE_QUERY, guidanceFor, type ExpectationsSection } from '../../core/guidance.js';
 import { getSource, getStatement } from '../../core/statement.js';
+import type { GuidanceSettingId } from '../../../schema/setting-profile.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
@@ -35,6 +36,8 @@ const isExpectationsAudience = (value: unknown): value is ExpectationsAudience =
  *
  * @tagname shg-expectations
  * @summary What you can expect when you ask for help, in plain words.
+ *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials here, or paste the static snippet (`shg-static`, `renderToHTML`).
  *
  * @csspart base - The box around everything.
  * @csspart heading - The element's heading.
@@ -74,13 +77,13 @@ export class ShgExpectations extends ShgElement {
   };
 
   /** `person` (default) speaks to the person; `carer` to someone who cares for them. */
-  declare audience: string;
+  declare audience: ExpectationsAudience;
 
   /**
    * Narrows the outcomes to a setting, e.g. `emergency-department` leaves out the one that does
    * not apply where urgent medical treatment is given. Default `any-service`: all 12 outcomes.
    */
-  declare setting: string;
+  declare setting: GuidanceSettingId;
 
   /** The level of the element's heading, 2 to 6 (default 2); the help heading sits one below. */
   declare headingLevel: number | string;

@@ -17,6 +17,8 @@ import {
 } from '../../core/guidance.js';
 import { getSource, getStatement } from '../../core/statement.js';
 import type { AgeGroup } from '../../../schema/services.js';
+import type { GuidanceSettingId } from '../../../schema/setting-profile.js';
+import type { AudienceId } from '../../../schema/statement.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { expectationList, hopeQuote } from '../shared/expectation-items.js';
@@ -60,6 +62,8 @@ function ageGroupWords(age: AgeGroup): { readonly name: string; readonly about: 
  *
  * @tagname shg-guidance
  * @summary What good looks like in a setting, for an audience, with sources.
+ *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials here, or paste the static snippet (`shg-static`, `renderToHTML`).
  *
  * @csspart base - The box around everything.
  * @csspart heading - The element's heading.
@@ -110,10 +114,10 @@ export class ShgGuidance extends ShgElement {
    * `any-service` (the default): what every service responding to self-harm is asked for. An
    * unknown value shows `any-service` and says so in the console, never another setting.
    */
-  declare setting: string;
+  declare setting: GuidanceSettingId;
 
-  /** Who reads it: `person`, `carer`, `professional` or `service-lead` (default `person`). */
-  declare audience: string;
+  /** Who reads it: `person`, `carer`, `professional` or `service-lead` (default `person`). An unknown value shows the default and says so in the console. */
+  declare audience: AudienceId;
 
   /**
    * The reader's age group, or the age group a service works with: `child`, `young-person` or

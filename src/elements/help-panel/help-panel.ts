@@ -74,6 +74,8 @@ function localAction(channel: LocalChannel): string {
  * @tagname shg-help-panel
  * @summary Get help now: crisis and support routes in urgency order.
  *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials (999, a 24/7 line) here, or paste the static snippet (`shg-static`, `renderToHTML`). A `<script type="application/json">` here adds local services (see `localServices`); it is read, never shown.
+ *
  * @fires {Event} shg-local-services-ready - Host-added local services have been checked and, if valid, rendered.
  *
  * @csspart base - The panel around everything.

@@ -88,6 +88,8 @@ function httpsUrl(value: string): string | undefined {
  * @tagname shg-quick-exit
  * @summary Exit this page: a button and Shift ×3 that hide this page and open a neutral one.
  *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: a plain link to the same exit page (or the static snippet from `shg-static`, `renderToHTML`).
+ *
  * @fires {ShgExitEvent} shg-exit - Before leaving, with `detail.href`. Bubbles, composed, cancelable: cancel it to stop the navigation (for example to route in a single-page app); the overlay stays until `reset()`.
  *
  * @csspart base - The wrapper around the button, progress and help.

@@ -138,6 +138,8 @@ function hashId(): string | undefined {
  * @tagname shg-statement
  * @summary The whole Integrated Quality Statement for Self-Harm: searchable, with deep links.
  *
+ * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials here, or paste the static snippet (`shg-static`, `renderToHTML`).
+ *
  * @csspart base - The element's outer section.
  * @csspart heading - The statement's title.
  * @csspart intro - The sentence under the title.
@@ -207,6 +209,8 @@ export class ShgStatement extends ShgElement {
   #searchedIn: Locale = 'en';
   /** Printing shows the whole statement, sources included, not only the sections that happen to be open. */
   readonly #print = new PrintExpander(this);
+  /** The item a deep link names, to focus once it has rendered. */
+  #landing: string | undefined;
 
   constructor() {
     super(TAG);
@@ -232,11 +236,18 @@ export class ShgStatement extends ShgElement {
       if (this.expanded) for (const key of SECTION_KEYS) this.#open.add(key);
       else if (changed.get('expanded') === true) this.#open.clear();
     }
+    // A deep link in the address when the element first renders opens its section in that render
+    // (asking for a second render from firstUpdated would cost one, and Lit warns of it).
+    if (!this.hasUpdated) this.#landing = this.#openForHash();
     if (changed.has('query') || this.#searchedIn !== this.locale.locale) this.#runSearch();
   }
 
-  protected override firstUpdated(): void {
-    void this.#followHash();
+  protected override updated(): void {
+    // Not necessarily the first render: that may only show the fallback while the language loads.
+    const target = this.#landing === undefined ? null : this.#renderedItem(this.#landing);
+    if (!target) return;
+    this.#landing = undefined;
+    this.#land(target);
   }
 
   /** Items matching the query, as a set of ids: rendering then only asks "is this id in it?". */
@@ -291,20 +302,35 @@ export class ShgStatement extends ShgElement {
   };
 
   /**
-   * Opens the section holding the item named in the address and moves focus to it. An id this
+   * Opens the section holding the item named in the address and returns its id. An id this
    * element does not render (or no id at all) is left alone: the host page may use the hash too.
    */
-  async #followHash(): Promise<void> {
+  #openForHash(): string | undefined {
     const id = hashId();
     const section = id === undefined ? undefined : SECTION_OF.get(id);
-    if (id === undefined || section === undefined) return;
+    if (id === undefined || section === undefined) return undefined;
     this.#open.add(section);
     // A search could be hiding the item; the link wins.
     if (this.query) this.query = '';
+    return id;
+  }
+
+  /** Opens the section holding the item named in the address and moves focus to it. */
+  async #followHash(): Promise<void> {
+    const id = this.#openForHash();
+    if (id === undefined) return;
     this.requestUpdate();
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    if (!target) return;
+    const target = this.#renderedItem(id);
+    if (target) this.#land(target);
+  }
+
+  #renderedItem(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  }
+
+  /** Focuses a deep link's item and scrolls it into view. */
+  #land(target: HTMLElement): void {
     // Marked so only a deep link's landing shows a ring: a click in the text focuses the item too.
     target.toggleAttribute('data-landed', true);
     target.addEventListener('blur', () => target.removeAttribute('data-landed'), { once: true });

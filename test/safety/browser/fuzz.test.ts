@@ -31,10 +31,10 @@ import {
   localServicesJsonText,
   type AttributeCase,
 } from '../../helpers/fuzz.js';
+import { engine, note } from '../../helpers/notes.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
-const engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
 /**
  * Cases per property. Chromium runs the full budget (over 10,000 cases); Firefox and WebKit, slower
  * here and driven over WebDriver, run a quarter of it: the same properties, a smaller sample.
@@ -354,23 +354,12 @@ describe('fuzz: hostile attributes and host data never break the safety rules', 
     await welshLoaded();
   });
 
-  let testStarted = 0;
-  let casesBefore = 0;
-  beforeEach(() => {
-    testStarted = performance.now();
-    casesBefore = cases;
-  });
-  afterEach(function () {
-    const ms = performance.now() - testStarted;
-    console.log(`  ${this.currentTest?.title}: ${cases - casesBefore} cases, ${(ms / 1000).toFixed(1)} s`);
-  });
-
   after(() => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     container.remove();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`fuzz: ${cases} cases (seed ${seed}) in ${engine}, ${seconds} s; replay with SHG_FUZZ_SEED=${seed}`);
+    note(`fuzz: ${cases} cases (seed ${seed}) in ${engine}, ${seconds} s; replay with SHG_FUZZ_SEED=${seed}`);
   });
 
   it('<shg-help-panel>: nation, age, heading-level and lang', async () => {

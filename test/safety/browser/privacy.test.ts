@@ -11,6 +11,7 @@
  *  - cookies, localStorage, sessionStorage, IndexedDB and Cache Storage are as they were.
  */
 import { expect } from '@open-wc/testing';
+import { note } from '../../helpers/notes.js';
 
 type Win = Window & typeof globalThis & {
   __shgPrivacy: { calls: { api: string; detail: string; stack: string }[]; before: unknown; beforeStores: Promise<unknown> };
@@ -191,7 +192,7 @@ for (const language of ['en', 'cy'] as const) {
 
     it('requests nothing but the bundle and its chunks, all from the page’s own origin', () => {
       const requests = requestedPaths(win).filter((r) => r.path !== PROBE);
-      console.log(`privacy (${language}): ${requests.length} requests: ${requests.map((r) => r.path).join(', ')}`);
+      note(`privacy (${language}): ${requests.length} requests: ${requests.map((r) => r.path).sort().join(', ')}`);
       for (const r of requests) {
         expect(r.sameOrigin, r.path).to.equal(true);
         expect(r.path, 'only the bundle and its chunks').to.match(/^\/dist\/(embed\.js|embed-chunks\/[\w-]+\.js)$/);
