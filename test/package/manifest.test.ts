@@ -106,9 +106,11 @@ describe('custom-elements.json', () => {
     };
     assert.deepEqual(values('shg-help-panel', 'nation'), [...core.NATIONS]);
     assert.deepEqual(values('shg-help-panel', 'age'), [...core.AGE_GROUPS, 'undefined']);
-    assert.deepEqual(values('shg-guidance', 'setting'), [...core.SETTING_IDS]);
+    // The guidance elements take the neutral view too (`any-service`, their default).
+    assert.deepEqual(values('shg-guidance', 'setting'), [...core.GUIDANCE_SETTING_IDS]);
     assert.deepEqual(values('shg-guidance', 'audience'), [...core.AUDIENCE_IDS]);
-    assert.deepEqual(values('shg-expectations', 'setting'), [...core.SETTING_IDS]);
+    assert.deepEqual(values('shg-guidance', 'age'), [...core.AGE_GROUPS, 'undefined']);
+    assert.deepEqual(values('shg-expectations', 'setting'), [...core.GUIDANCE_SETTING_IDS]);
     assert.deepEqual(values('shg-expectations', 'audience'), [...EXPECTATIONS_AUDIENCES]);
   });
 
@@ -120,7 +122,7 @@ describe('custom-elements.json', () => {
     assert.deepEqual(data.tags.map((t) => t.name).sort(), elements.map((e) => e.declaration.tagName).sort());
     const attribute = (tag: string, name: string) => data.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === name);
     assert.deepEqual(attribute('shg-help-panel', 'nation')?.values?.map((v) => v.name), [...core.NATIONS]);
-    assert.deepEqual(attribute('shg-guidance', 'setting')?.values?.map((v) => v.name), [...core.SETTING_IDS]);
+    assert.deepEqual(attribute('shg-guidance', 'setting')?.values?.map((v) => v.name), [...core.GUIDANCE_SETTING_IDS]);
     assert.equal(attribute('shg-quick-exit', 'sticky')?.valueSet, 'v', 'a boolean attribute takes no value');
     for (const tag of data.tags) {
       assert.ok(tag.description, tag.name);
