@@ -1,0 +1,46 @@
+/** What a plan's statuses and age groups are called, and which actions a filter keeps. */
+import type { ActionState, ActionStatus, PlanAction, PlanAgeGroup } from '../../../schema/action-plan.js';
+
+/** The English name of each status, as plans write them (the Gloucestershire plan's own words). */
+export const ACTION_STATE_NAMES: Readonly<Record<ActionState, string>> = {
+  idea: 'Idea',
+  'initial-meeting': 'Initial meeting',
+  underway: 'Underway',
+  awaiting: 'Awaiting',
+  complete: 'Complete',
+};
+
+/**
+ * The plan's own words for a status when they say more than its name ("Awaiting result of
+ * 2.3.1"), else `undefined`: "Underway" for `underway` adds nothing to the name.
+ */
+export function statusNote(status: ActionStatus): string | undefined {
+  const text = status.text?.trim();
+  if (!text) return undefined;
+  return text.toLowerCase() === ACTION_STATE_NAMES[status.state].toLowerCase() ? undefined : text;
+}
+
+/**
+ * The age filter: `children-and-young-people` and `adults` each keep the actions for both as well
+ * (an action for both is for adults too); `not-stated` keeps the actions whose plan gives no age group.
+ */
+export type AgeFilter = 'children-and-young-people' | 'adults' | 'not-stated';
+export const AGE_FILTERS: readonly AgeFilter[] = ['children-and-young-people', 'adults', 'not-stated'];
+
+export interface ActionFilter {
+  /** Keep only actions in this state; absent keeps every state. */
+  readonly status?: ActionState | undefined;
+  /** Keep only actions for this age group; absent keeps every action. */
+  readonly age?: AgeFilter | undefined;
+}
+
+function ageMatches(group: PlanAgeGroup | undefined, filter: AgeFilter): boolean {
+  if (filter === 'not-stated') return group === undefined;
+  return group === filter || group === 'both';
+}
+
+/** Whether `action` passes `filter`. */
+export function matchesFilter(action: PlanAction, filter: ActionFilter): boolean {
+  if (filter.status !== undefined && action.status.state !== filter.status) return false;
+  return filter.age === undefined || ageMatches(action.ageGroup, filter.age);
+}
