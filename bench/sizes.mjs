@@ -18,13 +18,17 @@ export const KB = 1000;
  *    Raised from 31 to 31.5 kB on purpose (30.85 → 31.11 kB): search's Latin fast path, which
  *    halves its first call (0.15 kB); the quick exit's no-referrer (0.04); the sticky exit's
  *    opaque strip and the notice toggle's 24px target (0.07).
+ *    Raised from 31.5 to 37 kB on purpose (31.30 → 36.39 kB) for a sixth element, the action plan
+ *    (its rendering, coverage view and CSV, about 5 kB); its plan checker (zod, 3.5 kB beside the
+ *    shared zod chunk) loads only when a plan is given, so it is not counted here.
  *  - Help panel alone: 9.85 kB before Welsh. Per-element languages and the render-error fallback
  *    added about 2 kB; msg ids hashed only in the Welsh chunk, and CSS and HTML templates without
  *    their indentation, took back 0.6 kB.
  *  - dist/embed.js, the script-tag entry: the help panel and quick exit; the rest load on use.
+ *    The action plan's loader (its tag and chunk name) adds 25 bytes; its code is all in chunks.
  */
 export const BUDGETS = {
-  'every element, English (self-harm-guidance/define)': { limit: 31.5 * KB, target: 20 * KB },
+  'every element, English (self-harm-guidance/define)': { limit: 37 * KB, target: 20 * KB },
   'help panel alone': { limit: 11.5 * KB, target: 10 * KB },
   'dist/embed.js': { limit: 14 * KB, target: null },
 };

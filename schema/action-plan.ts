@@ -9,7 +9,7 @@
  * example; docs/action-plans.md describes the format.
  */
 import * as z from 'zod/mini';
-import { ACTION_STATUSES, PLAN_AGE_GROUPS } from './vocabulary.js';
+import { ACTION_STATUSES, PLAN_AGE_GROUPS } from './action-plan-vocabulary.js';
 import { Id } from './primitives.js';
 import { Qs34Wording } from './quality-standard.js';
 import { ContentReview } from './statement.js';

@@ -10,4 +10,5 @@ export * from './quality-standard.js';
 export * from './professional-resource.js';
 export * from './sources-file.js';
 export * from './translation.js';
+export * from './action-plan-vocabulary.js';
 export * from './action-plan.js';

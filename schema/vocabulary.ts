@@ -22,12 +22,6 @@ export const DIALLED_CHANNEL_TYPES: readonly string[] = ['phone', 'text', 'textp
 /** Languages a channel is offered in (BSL counts as a language). */
 export const CHANNEL_LANGUAGES = ['en', 'cy', 'bsl'] as const;
 
-/** Where a local action plan's action stands, in the order work moves through them. */
-export const ACTION_STATUSES = ['idea', 'initial-meeting', 'underway', 'awaiting', 'complete'] as const;
-
-/** Who a local action plan's action is for: children and young people (CYP), adults, or both. */
-export const PLAN_AGE_GROUPS = ['children-and-young-people', 'adults', 'both'] as const;
-
 /** The languages this project ships, content and interface alike. */
 export const LOCALES = ['en', 'cy'] as const;
 

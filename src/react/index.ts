@@ -6,6 +6,7 @@
  * Also brings in JSX types for the raw tags (`<shg-help-panel>` in TSX, for React 19).
  * @packageDocumentation
  */
+export { ShgActionPlan } from './action-plan.js';
 export { ShgExpectations } from './expectations.js';
 export { ShgGuidance } from './guidance.js';
 export { ShgHelpPanel } from './help-panel.js';
@@ -14,6 +15,7 @@ export { ShgStatement } from './statement.js';
 export type { ShgExitDetail, ShgExitEvent } from '../elements/index.js';
 export type {
   HeadingLevelAttribute,
+  ShgActionPlanProps,
   ShgElementProps,
   ShgExpectationsProps,
   ShgGuidanceProps,

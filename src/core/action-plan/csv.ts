@@ -62,3 +62,15 @@ export function planCsv(plan: ActionPlan, words: CsvWords): string {
   }
   return toCsv(rows);
 }
+
+/** A file name for the plan's CSV from its area: "gloucestershire-action-plan.csv". */
+export function csvFileName(plan: ActionPlan): string {
+  const slug = plan.area
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'local'}-action-plan.csv`;
+}

@@ -1,8 +1,9 @@
 /** Local action plans: read and check one, filter it, map it against the statement, write it as CSV. */
 export { MAX_PLAN_ACTIONS, MAX_PLAN_BYTES, parseActionPlan, type ActionPlanResult } from './parse.js';
 export { planCoverage, type CoveredGroup, type CoveredItem, type PlanCoverage } from './coverage.js';
-export { ACTION_STATE_NAMES, AGE_FILTERS, matchesFilter, statusNote, type ActionFilter, type AgeFilter } from './words.js';
-export { CSV_COLUMNS, csvCell, planCsv, toCsv, type CsvColumn, type CsvWords } from './csv.js';
+export { ACTION_STATE_NAMES, ACTION_STATUSES, AGE_FILTERS, isActionState, isAgeFilter, matchesFilter, statusNote, type ActionFilter, type AgeFilter } from './words.js';
+export { CSV_COLUMNS, csvCell, csvFileName, planCsv, toCsv, type CsvColumn, type CsvWords } from './csv.js';
+export { planIndex, type PlacedAction, type PlanIndex } from './plan-index.js';
 export type {
   ActionLink,
   ActionLinks,

@@ -1,5 +1,11 @@
 /** What a plan's statuses and age groups are called, and which actions a filter keeps. */
 import type { ActionState, ActionStatus, PlanAction, PlanAgeGroup } from '../../../schema/action-plan.js';
+import { ACTION_STATUSES } from '../../../schema/action-plan-vocabulary.js';
+
+export { ACTION_STATUSES };
+
+/** True when `value` names one of the five statuses. */
+export const isActionState = (value: unknown): value is ActionState => typeof value === 'string' && (ACTION_STATUSES as readonly string[]).includes(value);
 
 /** The English name of each status, as plans write them (the Gloucestershire plan's own words). */
 export const ACTION_STATE_NAMES: Readonly<Record<ActionState, string>> = {
@@ -26,6 +32,9 @@ export function statusNote(status: ActionStatus): string | undefined {
  */
 export type AgeFilter = 'children-and-young-people' | 'adults' | 'not-stated';
 export const AGE_FILTERS: readonly AgeFilter[] = ['children-and-young-people', 'adults', 'not-stated'];
+
+/** True when `value` names an age filter. */
+export const isAgeFilter = (value: unknown): value is AgeFilter => typeof value === 'string' && (AGE_FILTERS as readonly string[]).includes(value);
 
 export interface ActionFilter {
   /** Keep only actions in this state; absent keeps every state. */
