@@ -149,15 +149,20 @@ export const PlanOutcome = z.strictObject({
 });
 export type PlanOutcome = z.infer<typeof PlanOutcome>;
 
-export const PriorityArea = z.strictObject({
+const priorityAreaFields = {
   id: PlanItemId,
   title: PlanText,
   source: z.optional(PlanSourceRef),
-  outcomes: z.array(PlanOutcome).check(z.minLength(1, 'must have at least one outcome')),
+};
+const atLeastOneOutcome = z.minLength(1, 'must have at least one outcome');
+
+export const PriorityArea = z.strictObject({
+  ...priorityAreaFields,
+  outcomes: z.array(PlanOutcome).check(atLeastOneOutcome),
 });
 export type PriorityArea = z.infer<typeof PriorityArea>;
 
-export const ActionPlan = z.strictObject({
+const planFields = {
   $schema: z.optional(z.string().check(z.maxLength(300))),
   title: PlanText,
   /** The area the plan covers, e.g. "Gloucestershire". */
@@ -172,7 +177,23 @@ export const ActionPlan = z.strictObject({
   source: z.optional(PlanSourceRef),
   /** For a plan kept as content (the worked example): when it was last checked against its source. */
   review: z.optional(ContentReview),
-  priorityAreas: z.array(PriorityArea).check(z.minLength(1, 'must have at least one priority area'), z.maxLength(100, 'must have at most 100 priority areas')),
+};
+const priorityAreasCount = [z.minLength(1, 'must have at least one priority area'), z.maxLength(100, 'must have at most 100 priority areas')] as const;
+
+export const ActionPlan = z.strictObject({
+  ...planFields,
+  priorityAreas: z.array(PriorityArea).check(...priorityAreasCount),
 });
 export type ActionPlan = z.infer<typeof ActionPlan>;
 export type ActionPlanInput = z.input<typeof ActionPlan>;
+
+/**
+ * A plan with its outcomes not yet looked into: everything else as `ActionPlan` has it. A large
+ * plan is checked as this outline and then an outcome (`PlanOutcome`) at a time, so the checking
+ * can pause between outcomes (the core's `parseActionPlanInSlices`).
+ */
+export const ActionPlanOutline = z.strictObject({
+  ...planFields,
+  priorityAreas: z.array(z.strictObject({ ...priorityAreaFields, outcomes: z.array(z.unknown()).check(atLeastOneOutcome) })).check(...priorityAreasCount),
+});
+export type ActionPlanOutline = z.infer<typeof ActionPlanOutline>;

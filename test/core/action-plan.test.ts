@@ -6,7 +6,9 @@ import {
   MAX_PLAN_BYTES,
   csvCell,
   matchesFilter,
+  ageFilterKeys,
   parseActionPlan,
+  parseActionPlanInSlices,
   planCoverage,
   planCsv,
   statusNote,
@@ -135,6 +137,27 @@ describe('parseActionPlan: hostile plans', () => {
   });
 });
 
+describe('parseActionPlanInSlices', () => {
+  it('gives the same plan and warnings as parseActionPlan, for the example and a large plan', async () => {
+    for (const input of [EXAMPLE_TEXT, JSON.stringify(generatedPlan(2000)), smallPlan()]) assert.deepEqual(await parseActionPlanInSlices(input), parseActionPlan(input));
+  });
+
+  it('pauses between outcomes once a slice has run its time', async () => {
+    let pauses = 0;
+    const result = await parseActionPlanInSlices(generatedPlan(2000), { sliceMs: 0, pause: async () => void (pauses += 1) });
+    assert.ok(result.ok);
+    assert.equal(pauses, 50);
+  });
+
+  for (const { name, input, message } of hostilePlans()) {
+    it(`${name}: refused with the same kind of message`, async () => {
+      const result = await parseActionPlanInSlices(input);
+      assert.equal(result.ok, false);
+      assert.match(result.ok ? '' : result.error, message);
+    });
+  }
+});
+
 describe('planCoverage', () => {
   const coverage = planCoverage(parsed(EXAMPLE_TEXT).plan);
 
@@ -178,6 +201,12 @@ describe('matchesFilter', () => {
     assert.deepEqual(ids({ status: 'awaiting' }), ['2.3.2', '3.1.6']);
     assert.deepEqual(ids({ status: 'complete' }), ['1.3.1']);
     assert.equal(ids({}).length, 32);
+  });
+
+  it('gives the age filters each age group passes', () => {
+    assert.deepEqual(ageFilterKeys('both'), ['children-and-young-people', 'adults']);
+    assert.deepEqual(ageFilterKeys('adults'), ['adults']);
+    assert.deepEqual(ageFilterKeys(undefined), ['not-stated']);
   });
 
   it('keeps actions for an age group with those for both, and finds the one with no age group', () => {

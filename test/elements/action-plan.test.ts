@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/action-plan/define.js';
 import { ShgActionPlan } from '../../src/elements/action-plan/action-plan.js';
 import example from '../../content/en/examples/gloucestershire-action-plan.json';
+import { ACTION_STATUSES, AGE_FILTERS, matchesFilter, type ActionPlan, type ActionState, type AgeFilter } from '../../src/core/index.js';
 import { actionPlanFixtures } from '../fixtures/action-plan.fixtures.js';
 import { generatedPlan, hostilePlans, smallPlan } from '../fixtures/action-plans.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
@@ -16,8 +17,11 @@ const action = (el: ShgActionPlan, id: string) => root(el).getElementById(`actio
 /** A fact of an action ("Status", "Age group", "Links"), as read. */
 const fact = (el: ShgActionPlan, id: string, term: string) =>
   squash([...action(el, id).querySelectorAll('.facts > div')].find((d) => squash(d.querySelector('dt')!.textContent) === term)?.querySelector('dd')?.textContent);
-/** Actions a reader can see: rendered, and neither they nor a parent hidden. */
-const visibleActions = (el: ShgActionPlan) => all(el, '.action').filter((a) => !a.closest('[hidden]')).map((a) => a.id.replace(/^action-/, ''));
+/** Actions a reader can see: rendered, not hidden by a filter's style, and in no hidden outcome or area. */
+const visibleActions = (el: ShgActionPlan) =>
+  all(el, '.action')
+    .filter((a) => !a.closest('[hidden]') && getComputedStyle(a).display !== 'none')
+    .map((a) => a.id.replace(/^action-/, ''));
 const count = (el: ShgActionPlan) => squash(root(el).querySelector('[part~="count"]')!.textContent);
 
 const holders: HTMLElement[] = [];
@@ -196,6 +200,20 @@ describe('<shg-action-plan>', () => {
       expect(visibleActions(el)).to.not.include('1.1.1');
       await choose(el, 1, '');
       expect(visibleActions(el).length).to.equal(32);
+    });
+
+    it('shows, for every status and every age filter, exactly the actions the core’s matchesFilter keeps', async () => {
+      const el = await gloucestershire();
+      const plan = example as unknown as ActionPlan;
+      const actions = plan.priorityAreas.flatMap((a) => a.outcomes.flatMap((o) => o.actions));
+      for (const status of ['', ...ACTION_STATUSES]) {
+        for (const age of ['', ...AGE_FILTERS]) {
+          await choose(el, 0, status);
+          await choose(el, 1, age);
+          const filter = { status: (status || undefined) as ActionState | undefined, age: (age || undefined) as AgeFilter | undefined };
+          expect(visibleActions(el), `${status}/${age}`).to.deep.equal(actions.filter((a) => matchesFilter(a, filter)).map((a) => a.id));
+        }
+      }
     });
 
     it('starts filtered from attributes, and reports an unknown filter once, showing everything', async () => {

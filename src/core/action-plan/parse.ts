@@ -8,7 +8,7 @@
  * warning: the source plans themselves do it (Gloucestershire's 5.1.4 links to a "3.1.7" it does
  * not contain), and the link is then shown as plain text.
  */
-import { ActionPlan, type ActionPlan as Plan } from '../../../schema/action-plan.js';
+import { ActionPlan, ActionPlanOutline, PlanOutcome, type ActionPlan as Plan } from '../../../schema/action-plan.js';
 import { describeIssue, quoteValue } from './describe-issue.js';
 import { dependencyCycle, planIndex } from './plan-index.js';
 import { getItem } from '../statement.js';
@@ -62,30 +62,81 @@ function jsonTextOf(input: unknown): { text: string } | { error: string } {
   }
 }
 
+/** The plan's data once its size and JSON are known to be fine, or the one message why not. */
+function readInput(input: unknown): { data: unknown } | { error: string } {
+  if (input === undefined || input === null) return { error: 'no plan was given.' };
+  const json = jsonTextOf(input);
+  if ('error' in json) return json;
+  const large = tooLarge(json.text);
+  if (large) return { error: large };
+  if (typeof input !== 'string') return { data: input };
+  try {
+    return { data: JSON.parse(input) };
+  } catch (error) {
+    return { error: `the JSON could not be read (${(error as Error).message}).` };
+  }
+}
+
 /**
  * Checks a local action plan: JSON text (as in a `<script type="application/json">`) or a value
  * already parsed. Returns the plan and its warnings, or one message saying what is wrong and where.
  */
 export function parseActionPlan(input: unknown): ActionPlanResult {
-  if (input === undefined || input === null) return refuse('no plan was given.');
-  const json = jsonTextOf(input);
-  if ('error' in json) return refuse(json.error);
-  const large = tooLarge(json.text);
-  if (large) return refuse(large);
-  let data: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      return refuse(`the JSON could not be read (${(error as Error).message}).`);
-    }
-  }
-  const result = ActionPlan.safeParse(data);
+  const read = readInput(input);
+  if ('error' in read) return refuse(read.error);
+  const result = ActionPlan.safeParse(read.data);
   if (!result.success) {
     const first = result.error.issues[0];
-    return refuse(first ? describeIssue(first, data) : 'the plan is not valid.');
+    return refuse(first ? describeIssue(first, read.data) : 'the plan is not valid.');
   }
   return checkReferences(result.data);
+}
+
+export interface SliceOptions {
+  /** How long to check before pausing (default 25 ms). */
+  readonly sliceMs?: number;
+  /** Waits before the next slice; by default, until the next task (`setTimeout(…, 0)`). */
+  readonly pause?: () => Promise<void>;
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `parseActionPlan`, pausing between outcomes so that checking a large plan never holds a page for
+ * long: the plan's outline first (everything but its outcomes), then each outcome, pausing once a
+ * slice has run `sliceMs`. The same result, and the same messages, as `parseActionPlan`.
+ */
+export async function parseActionPlanInSlices(input: unknown, { sliceMs = 25, pause = nextTask }: SliceOptions = {}): Promise<ActionPlanResult> {
+  const read = readInput(input);
+  if ('error' in read) return refuse(read.error);
+  const outline = ActionPlanOutline.safeParse(read.data);
+  if (!outline.success) {
+    const first = outline.error.issues[0];
+    return refuse(first ? describeIssue(first, read.data) : 'the plan is not valid.');
+  }
+  const rawOutcomes = outline.data.priorityAreas.map((area) => area.outcomes);
+  const count = rawOutcomes.flat().reduce<number>((n, outcome) => n + (Array.isArray((outcome as { actions?: unknown })?.actions) ? (outcome as { actions: unknown[] }).actions.length : 0), 0);
+  // Refused before the slow part, so a hostile plan cannot hold the page checking 100,000 actions.
+  if (count > MAX_PLAN_ACTIONS) return refuse(`the plan has ${count} actions; a plan may have at most ${MAX_PLAN_ACTIONS}.`);
+  let sliceStart = performance.now();
+  const priorityAreas: Plan['priorityAreas'] = [];
+  for (const [a, area] of outline.data.priorityAreas.entries()) {
+    const outcomes: Plan['priorityAreas'][number]['outcomes'] = [];
+    for (const [o, raw] of area.outcomes.entries()) {
+      const outcome = PlanOutcome.safeParse(raw);
+      if (!outcome.success) {
+        const first = outcome.error.issues[0]!;
+        return refuse(describeIssue({ ...first, path: ['priorityAreas', a, 'outcomes', o, ...first.path] }, read.data));
+      }
+      outcomes.push(outcome.data);
+      if (performance.now() - sliceStart > sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    priorityAreas.push({ ...area, outcomes });
+  }
+  return checkReferences({ ...outline.data, priorityAreas });
 }
 
 /** Ids used once, a ceiling on actions, mappings to ids the statement has, no circular dependency; missing link targets as warnings. */

@@ -43,13 +43,24 @@ export interface ActionFilter {
   readonly age?: AgeFilter | undefined;
 }
 
-function ageMatches(group: PlanAgeGroup | undefined, filter: AgeFilter): boolean {
-  if (filter === 'not-stated') return group === undefined;
-  return group === filter || group === 'both';
+/**
+ * The age filters an action passes: an action for both passes "children and young people" and
+ * "adults"; one with no age group passes "not stated". Elements mark each action with these, so a
+ * filter can be applied by the page's styles without looking at every action again.
+ */
+export function ageFilterKeys(group: PlanAgeGroup | undefined): readonly AgeFilter[] {
+  switch (group) {
+    case undefined:
+      return ['not-stated'];
+    case 'both':
+      return ['children-and-young-people', 'adults'];
+    default:
+      return [group];
+  }
 }
 
 /** Whether `action` passes `filter`. */
 export function matchesFilter(action: PlanAction, filter: ActionFilter): boolean {
   if (filter.status !== undefined && action.status.state !== filter.status) return false;
-  return filter.age === undefined || ageMatches(action.ageGroup, filter.age);
+  return filter.age === undefined || ageFilterKeys(action.ageGroup).includes(filter.age);
 }

@@ -10,6 +10,19 @@ export const actionPlanStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* The filters: the section names the filter, each action its state and the age filters it passes
+     (from the core's ageFilterKeys), so a filter change is one attribute, not 2,000 updates. A test
+     holds every status and age filter here to the core's matchesFilter. */
+  .plan[data-status-filter='idea'] .action:not([data-state='idea']),
+  .plan[data-status-filter='initial-meeting'] .action:not([data-state='initial-meeting']),
+  .plan[data-status-filter='underway'] .action:not([data-state='underway']),
+  .plan[data-status-filter='awaiting'] .action:not([data-state='awaiting']),
+  .plan[data-status-filter='complete'] .action:not([data-state='complete']),
+  .plan[data-age-filter='children-and-young-people'] .action:not([data-ages~='children-and-young-people']),
+  .plan[data-age-filter='adults'] .action:not([data-ages~='adults']),
+  .plan[data-age-filter='not-stated'] .action:not([data-ages~='not-stated']) {
+    display: none;
+  }
   .details {
     display: flex;
     flex-wrap: wrap;
@@ -114,6 +127,10 @@ export const actionPlanStyles = css`
     padding-left: 0;
   }
   .action {
+    /* Each action off screen skips layout and paint until it scrolls near (and is still found by
+       the browser's find in page): a long plan shows or re-shows after a filter quickly. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
     border: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
     border-radius: var(--shg-radius, 4px);
     padding: calc(var(--shg-space, 1rem) * 0.5) calc(var(--shg-space, 1rem) * 0.75);
@@ -186,7 +203,8 @@ export const actionPlanStyles = css`
     .controls {
       display: none;
     }
-    .outcome {
+    .outcome,
+    .action {
       content-visibility: visible;
     }
     .action {

@@ -6,7 +6,7 @@ import type { ActionPlanResult } from '../../core/action-plan/parse.js';
 import { planCoverage, type PlanCoverage } from '../../core/action-plan/coverage.js';
 import { csvFileName, planCsv } from '../../core/action-plan/csv.js';
 import { planIndex, type PlanIndex } from '../../core/action-plan/plan-index.js';
-import { ACTION_STATUSES, AGE_FILTERS, isActionState as isState, isAgeFilter, matchesFilter, statusNote, type ActionFilter } from '../../core/action-plan/words.js';
+import { ACTION_STATUSES, AGE_FILTERS, ageFilterKeys, isActionState as isState, isAgeFilter, matchesFilter, statusNote, type ActionFilter } from '../../core/action-plan/words.js';
 import type { ActionLink, ActionPlan, PlanAction, PlanOutcome, PriorityArea } from '../../../schema/action-plan.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
@@ -24,9 +24,15 @@ import { ageFilterName, ageGroupName, citationWords, csvWords, statusIcon, statu
 
 const TAG = 'shg-action-plan';
 
-/** Actions rendered in the first update; the rest follow in slices, one task each, so no task runs long. */
-const FIRST_SLICE = 120;
-const SLICE = 120;
+/**
+ * A large plan renders in slices, one task each, so no task holds the page for long: the first
+ * slice is this many actions, and each next one is sized from how long the last took, aiming at
+ * `SLICE_MS` of rendering (the browser's layout and paint come on top).
+ */
+const FIRST_SLICE = 40;
+const SLICE_MS = 50;
+const SLICE_LIMITS = { min: 10, max: 250 };
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What the element holds: nothing yet, a plan being checked, a checked plan, or a refusal. */
 type PlanState =
@@ -138,6 +144,8 @@ export class ShgActionPlan extends ShgElement {
   #level: HeadingLevel = 2;
   /** How many actions, in plan order, are rendered so far (large plans render in slices). */
   #rendered = 0;
+  #slice = FIRST_SLICE;
+  #lastUpdateMs = 0;
   #sliceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts each check, so a plan replaced while it was being checked never shows. */
   #checks = 0;
@@ -151,14 +159,24 @@ export class ShgActionPlan extends ShgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.#renderAll);
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script && this.plan === undefined) void this.#check(script.textContent ?? '');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#renderAll);
     clearTimeout(this.#sliceTimer);
   }
+
+  /** Printing happens at once, so every action not yet rendered is rendered now, in one go. */
+  #renderAll = (): void => {
+    if (this.#state.kind !== 'shown' || this.#rendered >= this.#state.index.actions.size) return;
+    this.#rendered = this.#state.index.actions.size;
+    this.requestUpdate();
+    this.performUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan !== undefined) void this.#check(this.plan);
@@ -177,19 +195,29 @@ export class ShgActionPlan extends ShgElement {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const start = performance.now();
+    super.update(changed);
+    this.#lastUpdateMs = performance.now() - start;
+  }
+
   protected override updated(): void {
-    // Render the next slice in a task of its own, so a large plan never blocks the page for long.
+    // Render the next slice in a task of its own, sized from how long this one took.
     if (this.#state.kind !== 'shown' || this.#rendered >= this.#state.index.actions.size || this.#sliceTimer !== undefined) return;
+    // At most double each time: a quick slice is no promise that a bigger one will be quick.
+    const scaled = Math.min(this.#slice * 2, Math.round((this.#slice * SLICE_MS) / Math.max(this.#lastUpdateMs, 1)));
+    this.#slice = Math.min(SLICE_LIMITS.max, Math.max(SLICE_LIMITS.min, scaled));
     this.#sliceTimer = setTimeout(() => {
       this.#sliceTimer = undefined;
-      this.#rendered += SLICE;
+      this.#rendered += this.#slice;
       this.requestUpdate();
     }, 0);
   }
 
   /**
-   * Checks a plan with the core's parser (with zod, loaded only when a plan is given) and shows it
-   * whole, or says why not. Resolves once the result has rendered.
+   * Checks a plan with the core's parser (with zod, loaded only when a plan is given), an outcome
+   * at a time so a large plan never holds the page, and shows it whole, or says why not. Resolves
+   * once the result has rendered.
    */
   async #check(input: unknown): Promise<void> {
     const check = ++this.#checks;
@@ -197,12 +225,15 @@ export class ShgActionPlan extends ShgElement {
     clearTimeout(this.#sliceTimer);
     this.#sliceTimer = undefined;
     this.requestUpdate();
-    const { parseActionPlan } = await import('../../core/action-plan/parse.js');
-    const result: ActionPlanResult = parseActionPlan(input);
+    const { parseActionPlanInSlices } = await import('../../core/action-plan/parse.js');
+    const result: ActionPlanResult = await parseActionPlanInSlices(input);
+    // The first render starts a task of its own, after the checking's last slice.
+    await nextTask();
     if (check !== this.#checks) return;
     if (result.ok) {
       this.#state = { kind: 'shown', plan: result.plan, index: planIndex(result.plan), coverage: planCoverage(result.plan), warnings: result.warnings };
       this.#rendered = FIRST_SLICE;
+      this.#slice = FIRST_SLICE;
       if (result.warnings.length) console.warn(`<${TAG}>: ${result.warnings.join(' ')} Those links are shown as plain text.`);
     } else {
       this.#state = { kind: 'refused', error: result.error };
@@ -263,17 +294,31 @@ export class ShgActionPlan extends ShgElement {
     if (state.kind !== 'shown') return this.#renderWithoutPlan(state);
     const { plan } = state;
     const lang = plan.lang ?? 'en';
+    const filter = this.#filter;
+    // The filters hide actions through the styles (each action carries its state and the age
+    // filters it passes), so changing one never re-renders 2,000 actions.
     return html`
-      <section part="base" class="base plan" aria-labelledby="heading" lang=${this.locale.locale}>
+      <section
+        part="base"
+        class="base plan"
+        aria-labelledby="heading"
+        lang=${this.locale.locale}
+        data-status-filter=${filter.status ?? nothing}
+        data-age-filter=${filter.age ?? nothing}
+      >
         ${heading(this.#level, html`<span lang=${lang}>${plan.title}</span>`, 'heading')} ${this.#renderDetails(plan)}
         ${translationNotice(this.locale)} ${helpRoute(subLevel(this.#level), 'help-heading')} ${this.#renderControls(state)}
         ${state.warnings.length ? this.#renderWarnings(state.warnings) : nothing} ${this.#renderAreas(state)}
-        ${coverageView(state.coverage, {
-          level: subLevel(this.#level),
-          planLang: lang,
-          mappingNote: plan.mappingNote,
-          actionLink: (id) => this.#planLink(`action-${id}`, id),
-        })}
+        ${guard([state, this.locale.locale, this.#level], () =>
+          this.locale.render(() =>
+            coverageView(state.coverage, {
+              level: subLevel(this.#level),
+              planLang: lang,
+              mappingNote: plan.mappingNote,
+              actionLink: (id) => this.#planLink(`action-${id}`, id),
+            }),
+          ),
+        )}
       </section>
     `;
   }
@@ -348,19 +393,20 @@ export class ShgActionPlan extends ShgElement {
   #renderAreas(state: Extract<PlanState, { kind: 'shown' }>): TemplateResult {
     const filter = this.#filter;
     const filtering = filter.status !== undefined || filter.age !== undefined;
+    const lang = state.plan.lang ?? 'en';
     let budget = this.#rendered;
     return html`${state.plan.priorityAreas.map((area) => {
       if (budget <= 0) return nothing;
+      let areaShows = !filtering;
       const outcomes = area.outcomes.map((outcome) => {
         if (budget <= 0) return nothing;
-        const actions = outcome.actions.slice(0, budget);
+        const shown = Math.min(budget, outcome.actions.length);
         budget -= outcome.actions.length;
-        const visible = actions.map((action) => matchesFilter(action, filter));
-        const hidden = filtering && !outcome.actions.some((action) => matchesFilter(action, filter));
-        return this.#renderOutcome(state, outcome, actions, visible, hidden);
+        const outcomeShows = !filtering || outcome.actions.some((action) => matchesFilter(action, filter));
+        areaShows ||= outcomeShows;
+        return this.#renderOutcome(state, outcome, shown, !outcomeShows, lang);
       });
-      const hidden = filtering && !area.outcomes.some((o) => o.actions.some((action) => matchesFilter(action, filter)));
-      return this.#renderArea(area, outcomes, hidden, state.plan.lang ?? 'en');
+      return this.#renderArea(area, outcomes, !areaShows, lang);
     })}`;
   }
 
@@ -371,33 +417,29 @@ export class ShgActionPlan extends ShgElement {
     </section>`;
   }
 
-  #renderOutcome(
-    state: Extract<PlanState, { kind: 'shown' }>,
-    outcome: PlanOutcome,
-    actions: readonly PlanAction[],
-    visible: readonly boolean[],
-    hidden: boolean,
-  ): TemplateResult {
+  #renderOutcome(state: Extract<PlanState, { kind: 'shown' }>, outcome: PlanOutcome, shown: number, hidden: boolean, lang: string): TemplateResult {
     const id = `outcome-${outcome.id}`;
-    const lang = state.plan.lang ?? 'en';
-    return html`<section class="outcome" part="outcome" id=${id} tabindex="-1" aria-labelledby="${id}-heading" ?hidden=${hidden}>
-      ${heading(subLevel(subLevel(this.#level)), msg(str`Outcome ${outcome.id}`), `${id}-heading`, 'outcome-heading')}
-      <p class="outcome-text" lang=${lang}>${outcome.text}</p>
-      ${outcome.qs34?.length ? html`<p class="cites">${msg('Cites NICE QS34:')} ${outcome.qs34.map(citationWords).join('; ')}</p>` : nothing}
-      ${actions.length
-        ? html`<ol role="list" class="actions" aria-label=${msg(str`Actions for outcome ${outcome.id}`)}>
-            ${actions.map((action, i) => this.#renderAction(state, action, !visible[i], lang))}
-          </ol>`
-        : nothing}
-    </section>`;
-  }
-
-  #renderAction(state: Extract<PlanState, { kind: 'shown' }>, action: PlanAction, hidden: boolean, lang: string): TemplateResult {
-    // An action's words never change with a filter, so a filter change only re-checks `hidden`.
+    // Only an outcome whose rendered actions changed (a new slice, a new language) renders again.
     // Lit runs the guard's function after render() returns, so it sets the language itself.
-    return html`<li class="action" part="action" id="action-${action.id}" tabindex="-1" data-state=${action.status.state} ?hidden=${hidden}>
-      ${guard([action, this.locale.locale, state], () => this.locale.render(() => this.#actionBody(state, action, lang)))}
-    </li>`;
+    return html`<section class="outcome" part="outcome" id=${id} tabindex="-1" aria-labelledby="${id}-heading" ?hidden=${hidden}>
+      ${guard([outcome, shown, this.locale.locale, this.#level, state], () =>
+        this.locale.render(
+          () => html`${heading(subLevel(subLevel(this.#level)), msg(str`Outcome ${outcome.id}`), `${id}-heading`, 'outcome-heading')}
+            <p class="outcome-text" lang=${lang}>${outcome.text}</p>
+            ${outcome.qs34?.length ? html`<p class="cites">${msg('Cites NICE QS34:')} ${outcome.qs34.map(citationWords).join('; ')}</p>` : nothing}
+            ${shown
+              ? html`<ol role="list" class="actions" aria-label=${msg(str`Actions for outcome ${outcome.id}`)}>
+                  ${outcome.actions.slice(0, shown).map(
+                    (action) =>
+                      html`<li class="action" part="action" id="action-${action.id}" tabindex="-1" data-state=${action.status.state} data-ages=${ageFilterKeys(action.ageGroup).join(' ')}>
+                        ${this.#actionBody(state, action, lang)}
+                      </li>`,
+                  )}
+                </ol>`
+              : nothing}`,
+        ),
+      )}
+    </section>`;
   }
 
   #actionBody(state: Extract<PlanState, { kind: 'shown' }>, action: PlanAction, lang: string): TemplateResult {
