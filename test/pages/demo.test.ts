@@ -53,8 +53,21 @@ describe('demo pages', function () {
     expect(hrefs()).to.include.members(['tel:999', 'tel:111', 'tel:116123', 'tel:01632960000']);
   });
 
+  it('action plan: the Gloucestershire plan, 32 actions in 9 outcomes, with its coverage and "3.1.7" as a missing link', async () => {
+    const doc = await load('/demo/action-plan.html');
+    const el = doc.querySelector('shg-action-plan')!;
+    await doc.defaultView!.customElements.whenDefined('shg-action-plan');
+    for (let i = 0; i < 200 && el.shadowRoot?.querySelectorAll('.action').length !== 32; i += 1) await new Promise((r) => setTimeout(r, 50));
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.action').length).to.equal(32);
+    expect(root.querySelectorAll('.outcome').length).to.equal(9);
+    expect(root.querySelectorAll('.area').length).to.equal(5);
+    expect(root.querySelector('details.coverage')).to.exist;
+    expect(root.querySelector('#action-5\\.1\\.4 .missing')!.textContent).to.contain('3.1.7');
+  });
+
   // Each page, and what shows it is built (the configurator builds its form and preview by script).
-  const READY = { index: 'shg-help-panel', intranet: 'shg-statement', configurator: '#element option' };
+  const READY = { index: 'shg-help-panel', intranet: 'shg-statement', configurator: '#element option', 'action-plan': 'shg-action-plan' };
   for (const [page, ready] of Object.entries(READY)) {
     it(`${page}: fits a 320px screen without scrolling sideways (WCAG 1.4.10)`, async () => {
       const doc = await load(`/demo/${page}.html`, 320);

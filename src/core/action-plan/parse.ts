@@ -8,6 +8,7 @@
  * warning: the source plans themselves do it (Gloucestershire's 5.1.4 links to a "3.1.7" it does
  * not contain), and the link is then shown as plain text.
  */
+import type * as z from 'zod/mini';
 import { ActionPlan, ActionPlanOutline, PlanOutcome, type ActionPlan as Plan } from '../../../schema/action-plan.js';
 import { describeIssue, quoteValue } from './describe-issue.js';
 import { dependencyCycle, planIndex } from './plan-index.js';
@@ -28,6 +29,12 @@ export type ActionPlanResult =
   | { readonly ok: false; readonly error: string };
 
 const refuse = (error: string): ActionPlanResult => ({ ok: false, error });
+
+/** The first of zod's issues as the one message, its path taken from `prefix` within `data`. */
+function refuseIssue(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: readonly PropertyKey[] = []): ActionPlanResult {
+  const first = issues[0];
+  return refuse(first ? describeIssue({ ...first, path: [...prefix, ...first.path] }, data) : 'the plan is not valid.');
+}
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** UTF-8 length of `text`, counted without building the bytes. */
@@ -85,11 +92,7 @@ export function parseActionPlan(input: unknown): ActionPlanResult {
   const read = readInput(input);
   if ('error' in read) return refuse(read.error);
   const result = ActionPlan.safeParse(read.data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    return refuse(first ? describeIssue(first, read.data) : 'the plan is not valid.');
-  }
-  return checkReferences(result.data);
+  return result.success ? checkReferences(result.data) : refuseIssue(result.error.issues, read.data);
 }
 
 export interface SliceOptions {
@@ -110,10 +113,7 @@ export async function parseActionPlanInSlices(input: unknown, { sliceMs = 25, pa
   const read = readInput(input);
   if ('error' in read) return refuse(read.error);
   const outline = ActionPlanOutline.safeParse(read.data);
-  if (!outline.success) {
-    const first = outline.error.issues[0];
-    return refuse(first ? describeIssue(first, read.data) : 'the plan is not valid.');
-  }
+  if (!outline.success) return refuseIssue(outline.error.issues, read.data);
   const rawOutcomes = outline.data.priorityAreas.map((area) => area.outcomes);
   const count = rawOutcomes.flat().reduce<number>((n, outcome) => n + (Array.isArray((outcome as { actions?: unknown })?.actions) ? (outcome as { actions: unknown[] }).actions.length : 0), 0);
   // Refused before the slow part, so a hostile plan cannot hold the page checking 100,000 actions.
@@ -124,10 +124,7 @@ export async function parseActionPlanInSlices(input: unknown, { sliceMs = 25, pa
     const outcomes: Plan['priorityAreas'][number]['outcomes'] = [];
     for (const [o, raw] of area.outcomes.entries()) {
       const outcome = PlanOutcome.safeParse(raw);
-      if (!outcome.success) {
-        const first = outcome.error.issues[0]!;
-        return refuse(describeIssue({ ...first, path: ['priorityAreas', a, 'outcomes', o, ...first.path] }, read.data));
-      }
+      if (!outcome.success) return refuseIssue(outcome.error.issues, read.data, ['priorityAreas', a, 'outcomes', o]);
       outcomes.push(outcome.data);
       if (performance.now() - sliceStart > sliceMs) {
         await pause();
