@@ -339,9 +339,10 @@ describe('<shg-action-plan>', () => {
   });
 
   describe('Welsh', () => {
-    it('shows every interface word in Welsh and keeps the plan’s English marked as English', async () => {
+    it('shows every interface word in Welsh and keeps the plan’s English marked as English', async function () {
+      this.timeout(20_000);
       const el = await render('<shg-action-plan lang="cy"></shg-action-plan>', { plan: structuredClone(example) });
-      await waitUntil(() => squash(root(el).querySelector('[part~="help-heading"]')?.textContent) === 'Mynnwch help nawr', 'the Welsh to load');
+      await waitUntil(() => squash(root(el).querySelector('[part~="help-heading"]')?.textContent) === 'Mynnwch help nawr', 'the Welsh to load', { timeout: 15_000 });
       expect(squash(root(el).querySelector('[part~="help-heading"]')!.textContent)).to.equal('Mynnwch help nawr');
       expect(count(el)).to.not.contain('Showing');
       expect(fact(el, '2.3.2', 'Statws')).to.match(/^Yn aros Awaiting result of 2\.3\.1$/);
