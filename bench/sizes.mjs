@@ -27,9 +27,13 @@ export const KB = 1000;
  */
 export const BUDGETS = {
   'embed.js': { limit: 14 * KB, loadedBy: 'every page: the help panel and the quick exit' },
-  'statement-elements': { limit: 24 * KB, loadedBy: '<shg-guidance>, <shg-expectations> or <shg-statement>' },
-  cy: { limit: 19 * KB, loadedBy: 'Welsh (lang="cy")' },
-  'local-services': { limit: 7.25 * KB, loadedBy: 'a help panel with local services' },
+  'statement-elements': { limit: 7.75 * KB, loadedBy: '<shg-guidance>, <shg-expectations> or <shg-statement>' },
+  'statement-content': { limit: 17.75 * KB, loadedBy: 'with statement-elements or action-plan-element, which share it' },
+  'action-plan-element': { limit: 7 * KB, loadedBy: '<shg-action-plan>' },
+  'action-plan-parser': { limit: 4.25 * KB, loadedBy: 'an action plan given to <shg-action-plan>' },
+  zod: { limit: 8 * KB, loadedBy: 'with local-services or action-plan-parser, which share it' },
+  cy: { limit: 20.5 * KB, loadedBy: 'Welsh (lang="cy")' },
+  'local-services': { limit: 1 * KB, loadedBy: 'a help panel with local services' },
   translation: { limit: 0.75 * KB, loadedBy: 'with cy or statement-elements, which share it' },
 };
 

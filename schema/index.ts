@@ -11,3 +11,5 @@ export * from './professional-resource.js';
 export * from './sources-file.js';
 export * from './translation.js';
 export * from './setting-profile.js';
+export * from './action-plan-vocabulary.js';
+export * from './action-plan.js';

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Fixture } from '../test/fixtures/fixture.js';
-import { renderToHTML } from '../src/static/render-to-html.js';
+import { renderToHTML, staticTags } from '../src/static/render-to-html.js';
 import { DEMO_PAGES, GENERATED_PAGES, type DemoPage } from './demo-pages.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -88,9 +88,15 @@ for (const page of DEMO_PAGES.filter((p) => !GENERATED_PAGES.includes(p.file))) 
 const FIXTURES_DIR = path.join(ROOT, 'test', 'fixtures');
 const isFixtureList = (value: unknown): value is Fixture[] =>
   Array.isArray(value) && value.every((f) => typeof f?.name === 'string' && typeof f?.html === 'string');
-/** A fixture whose children are the host's own fallback stays as written: that is what it shows. */
-const asRecommended = (fixture: Fixture) =>
-  LOCAL_SERVICES.test(/^<shg-[a-z-]+[^>]*>([\s\S]*)<\/shg-[a-z-]+>$/.exec(fixture.html)?.[1] ?? '') ? fixture.html.replace(/^<(shg-[a-z-]+)/, '<$1 data-shg-static') : fixture.html;
+/**
+ * A fixture whose children are the host's own fallback stays as written: that is what it shows. So
+ * does an element with no static HTML (the action plan, whose plan is the host's data).
+ */
+const asRecommended = (fixture: Fixture) => {
+  const tag = /^<(shg-[a-z-]+)/.exec(fixture.html)?.[1] ?? '';
+  const children = /^<shg-[a-z-]+[^>]*>([\s\S]*)<\/shg-[a-z-]+>$/.exec(fixture.html)?.[1] ?? '';
+  return staticTags().includes(tag) && LOCAL_SERVICES.test(children) ? fixture.html.replace(/^<(shg-[a-z-]+)/, '<$1 data-shg-static') : fixture.html;
+};
 
 const sections: string[] = [];
 for (const file of readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.fixtures.ts')).sort()) {

@@ -18,6 +18,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   { file: 'index.html', label: 'A charity’s page' },
   { file: 'cy.html', label: 'Tudalen elusen yn Gymraeg', lang: 'cy' },
   { file: 'intranet.html', label: 'A staff intranet' },
+  { file: 'action-plan.html', label: 'A local action plan' },
   { file: 'variants.html', label: 'Every element and variant' },
   { file: 'configurator.html', label: 'Configurator' },
 ];

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { ActionPlan } from '../schema/action-plan.js';
 import { LocalServiceList } from '../schema/local-services.js';
 import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
@@ -36,6 +37,8 @@ export const JSON_SCHEMAS = {
   'services.schema.json': ServiceList,
   /** Not a content file: what a host writes in `<shg-help-panel>`'s JSON block (docs/help-panel.md). */
   'local-services.schema.json': LocalServiceList,
+  /** A local action plan, as a host writes it (docs/action-plans.md); the worked example in content/en/examples/ uses it. */
+  'action-plan.schema.json': ActionPlan,
 } as const;
 
 /** The JSON text for one schema. `io: 'input'` describes what an author writes, not what parsing returns. */

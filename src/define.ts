@@ -1,4 +1,5 @@
 /** Registers every element. Safe to import more than once. */
+import './elements/action-plan/define.js';
 import './elements/expectations/define.js';
 import './elements/guidance/define.js';
 import './elements/help-panel/define.js';

@@ -3,6 +3,7 @@
  * Node, a browser, a worker or a build step alike.
  * @packageDocumentation
  */
+export * from './action-plan/index.js';
 export { UnknownOptionError, assertOption } from './errors.js';
 export { SAFE_SCHEMES, hrefFor, isSafeHref, localHrefFor } from './links.js';
 export { parseLocalServices, parseLocalServicesJson, type LocalServicesResult } from './local-services.js';

@@ -1,4 +1,5 @@
 /** The element classes, without registering any tag. Import `self-harm-guidance/define` to register them all. */
+export { ShgActionPlan } from './action-plan/action-plan.js';
 export { ShgExpectations } from './expectations/expectations.js';
 export { ShgGuidance } from './guidance/guidance.js';
 export { ShgHelpPanel } from './help-panel/help-panel.js';

@@ -7,6 +7,7 @@
  * Also brings in JSX types for the raw tags (`<shg-help-panel>` in TSX, for React 19).
  * @packageDocumentation
  */
+export { ShgActionPlan } from './action-plan.js';
 export { ShgExpectations } from './expectations.js';
 export { ShgGuidance } from './guidance.js';
 export { ShgHelpPanel, type ShgHelpPanelEvents } from './help-panel.js';
@@ -16,6 +17,7 @@ export type { ShgExitDetail, ShgExitEvent } from '../elements/index.js';
 export type { LitReactIsMissing, ShgReactComponent } from './peer.js';
 export type {
   HeadingLevelAttribute,
+  ShgActionPlanProps,
   ShgElementProps,
   ShgExpectationsProps,
   ShgGuidanceProps,

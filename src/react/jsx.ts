@@ -7,7 +7,7 @@
  * Types only: this module has no runtime code.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ShgExpectations, ShgGuidance, ShgHelpPanel, ShgQuickExit, ShgStatement, ShgExitEvent } from '../elements/index.js';
+import type { ShgActionPlan, ShgExpectations, ShgGuidance, ShgHelpPanel, ShgQuickExit, ShgStatement, ShgExitEvent } from '../elements/index.js';
 
 /**
  * What a tag accepts in JSX: React's HTML attributes, the element's own properties (React 19
@@ -47,6 +47,14 @@ export type ShgStatementProps = ShgElementProps<ShgStatement, 'query' | 'expande
 /** `<shg-quick-exit>` in JSX. */
 export type ShgQuickExitProps = ShgElementProps<ShgQuickExit, 'href' | 'sticky', object, { 'onshg-exit'?: (event: ShgExitEvent) => void }>;
 
+/** `<shg-action-plan>` in JSX. */
+export type ShgActionPlanProps = ShgElementProps<
+  ShgActionPlan,
+  'plan' | 'headingLevel' | 'statusFilter' | 'ageFilter',
+  HeadingLevelAttribute & { 'status-filter'?: string; 'age-filter'?: string },
+  { 'onshg-plan-ready'?: (event: Event) => void }
+>;
+
 /** Every tag this package defines, with its JSX props. */
 export interface ShgIntrinsicElements {
   'shg-help-panel': ShgHelpPanelProps;
@@ -54,6 +62,7 @@ export interface ShgIntrinsicElements {
   'shg-expectations': ShgExpectationsProps;
   'shg-statement': ShgStatementProps;
   'shg-quick-exit': ShgQuickExitProps;
+  'shg-action-plan': ShgActionPlanProps;
 }
 
 // Augmenting React's own JSX namespace is the only way TypeScript lets a library add intrinsic

@@ -12,8 +12,8 @@ import { REPO_ROOT } from '../helpers/paths.js';
 import { forbiddenTermsIn } from '../helpers/safe-messaging-terms.js';
 import { walkStrings, type FoundString } from './_statement-sources.js';
 
-/** Every English content file, so a new one is checked the day it lands. */
-const FILES = readdirSync(path.join(REPO_ROOT, 'content', 'en')).filter((file) => file.endsWith('.json'));
+/** Every English content file, examples included, so a new one is checked the day it lands. */
+const FILES = readdirSync(path.join(REPO_ROOT, 'content', 'en'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json'));
 
 const exemption = (found: FoundString): string | undefined => {
   const why = found.source?.safeMessagingException;

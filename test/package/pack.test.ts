@@ -87,6 +87,7 @@ describe('the packed package', () => {
       import { renderToString } from 'react-dom/server';
       import packageJson from 'self-harm-guidance/package.json' with { type: 'json' };
       import manifest from 'self-harm-guidance/custom-elements.json' with { type: 'json' };
+      import example from 'self-harm-guidance/examples/gloucestershire-action-plan.json' with { type: 'json' };
       const service = core.allServices()[0];
       const tiers = core.servicesFor({ nation: 'wales' });
       console.log(JSON.stringify({
@@ -100,6 +101,7 @@ describe('the packed package', () => {
         wrappers: Object.keys(wrappers).sort(),
         ssr: renderToString(createElement(wrappers.ShgHelpPanel, { nation: 'england' })),
         version: packageJson.version,
+        example: (({ ok, warnings }) => ({ ok, warnings }))(core.parseActionPlan(example)),
         manifestTags: manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName)).sort(),
       }));
     `;
@@ -110,9 +112,11 @@ describe('the packed package', () => {
     assert.ok((result.dialled as string[]).includes('999'), 'the core gives 999');
     assert.equal(result.schemaAccepts, true);
     assert.equal(result.schemaRejects, false);
-    assert.deepEqual([...(result.staticTags as string[])].sort(), [...tags].sort());
+    // Every element has static HTML but the action plan, whose plan is the host's own data.
+    assert.deepEqual([...(result.staticTags as string[])].sort(), tags.filter((tag) => tag !== 'shg-action-plan').sort());
+    assert.deepEqual(result.example, { ok: true, warnings: ['action 5.1.4 links to action 3.1.7, which is not in this plan.'] });
     assert.match(result.staticHtml as string, /<shg-help-panel nation="wales"[^>]*>[\s\S]*href="tel:999"/);
-    assert.deepEqual(result.elementClasses, ['ShgExpectations', 'ShgGuidance', 'ShgHelpPanel', 'ShgQuickExit', 'ShgStatement']);
+    assert.deepEqual(result.elementClasses, ['ShgActionPlan', 'ShgExpectations', 'ShgGuidance', 'ShgHelpPanel', 'ShgQuickExit', 'ShgStatement']);
     assert.deepEqual(result.wrappers, result.elementClasses, 'one React component per element, named like its class');
     // Server rendering (Next.js and the like) imports the wrappers in Node: they must render the tag.
     assert.match(result.ssr as string, /^<shg-help-panel\b/);
@@ -149,7 +153,8 @@ describe('the packed package', () => {
   describe('bundled for browsers from the installed tarball', () => {
     const bundled = (name: string, source: string) => bundle({ input: project.write(`${name}.entry.js`, source), rootDir: project.dir });
 
-    for (const subpath of subpaths().filter((p) => !['./static', './package.json', './custom-elements.json'].includes(p))) {
+    // JSON subpaths (package.json, custom-elements.json, the example plan) are data, imported in Node above.
+    for (const subpath of subpaths().filter((p) => p !== './static' && !p.endsWith('.json'))) {
       it(`${subpath} resolves and bundles`, async () => {
         const id = specifier(subpath);
         const registers = subpath === './define' || subpath === './embed.js' || subpath.endsWith('/define.js');

@@ -20,8 +20,9 @@ type Win = Window & typeof globalThis & {
 };
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type QuickExitClass = CustomElementConstructor & { navigate(href: string): void };
+type ActionPlanClass = CustomElementConstructor & { save(fileName: string, text: string, root: ParentNode): void };
 
-const TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-expectations', 'shg-guidance', 'shg-statement'];
+const TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-expectations', 'shg-guidance', 'shg-statement', 'shg-action-plan'];
 const PROBE = '/test/safety/browser/pages/privacy-probe.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -50,6 +51,8 @@ async function loadPage(src: string): Promise<{ iframe: HTMLIFrameElement; win: 
   await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]') !== null), 'every element to render');
   const panel = doc.querySelector('shg-help-panel')!;
   await until(() => panel.shadowRoot!.querySelector('.route.local') !== null, 'the local services');
+  const plan = doc.querySelector('shg-action-plan')!;
+  await until(() => plan.shadowRoot!.querySelector('.action') !== null, 'the action plan');
   return { iframe, win, doc };
 }
 
@@ -58,6 +61,7 @@ const roots = (doc: Document) => TAGS.map((tag) => doc.querySelector(tag)!.shado
 /** Every interaction a reader (or a host changing attributes) can make. Returns what was done, to prove it was. */
 interface Done {
   exits: number;
+  planUses: number;
   disclosures: number;
   searches: number;
   deepLinks: number;
@@ -67,7 +71,7 @@ interface Done {
 }
 
 async function useEverything(win: Win, doc: Document): Promise<Done> {
-  const done: Done = { exits: 0, disclosures: 0, searches: 0, deepLinks: 0, links: 0, attributeChanges: 0, prints: 0 };
+  const done: Done = { exits: 0, planUses: 0, disclosures: 0, searches: 0, deepLinks: 0, links: 0, attributeChanges: 0, prints: 0 };
 
   // Quick exit, by the button and by Shift three times: navigation is recorded, not followed.
   const QuickExit = win.customElements.get('shg-quick-exit') as QuickExitClass;
@@ -126,6 +130,23 @@ async function useEverything(win: Win, doc: Document): Promise<Done> {
   }
   win.removeEventListener('click', stopLeaving, true);
 
+  // The action plan: both filters, a link between actions, and the CSV built (its download is
+  // recorded, not made: a real one would save a file, which is the reader's own choice).
+  const plan = doc.querySelector('shg-action-plan') as Updatable;
+  const saved: string[] = [];
+  (win.customElements.get('shg-action-plan') as ActionPlanClass).save = (fileName) => void saved.push(fileName);
+  const selects = [...plan.shadowRoot!.querySelectorAll('select')];
+  for (const [select, value] of [[selects[0]!, 'awaiting'], [selects[1]!, 'adults'], [selects[0]!, ''], [selects[1]!, '']] as const) {
+    select.value = value;
+    select.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await plan.updateComplete;
+    done.planUses += 1;
+  }
+  plan.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#action-1.1.2"]')!.click();
+  [...plan.shadowRoot!.querySelectorAll('button')].find((b) => /CSV/.test(b.textContent!))!.click();
+  expect(saved).to.deep.equal(['example-town-action-plan.csv']);
+  done.planUses += 2;
+
   // Printing opens and restores sections.
   win.dispatchEvent(new win.Event('beforeprint'));
   win.dispatchEvent(new win.Event('afterprint'));
@@ -140,6 +161,8 @@ async function useEverything(win: Win, doc: Document): Promise<Done> {
     [doc.querySelector('shg-guidance'), 'audience', ['person', 'service-lead']],
     [doc.querySelector('shg-expectations'), 'audience', ['person']],
     [statement, 'expanded', ['']],
+    [plan, 'status-filter', ['complete', 'idea']],
+    [plan, 'heading-level', ['3']],
   ] as [Updatable, string, string[]][]) {
     for (const value of values) {
       el.setAttribute(name, value);
@@ -183,6 +206,7 @@ for (const language of ['en', 'cy'] as const) {
 
     it('used every kind of interaction', () => {
       expect(done.exits).to.equal(2);
+      expect(done.planUses).to.equal(6);
       expect(done.disclosures).to.be.greaterThan(20);
       expect(done.searches).to.equal(4);
       expect(done.links).to.be.greaterThan(10);
