@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { pruneServicesForBrowsers } from './scripts/rollup-prune-services.mjs';
+import { trustedTypesPolicy } from './scripts/rollup-trusted-types-policy.mjs';
 
 const ts = () =>
   typescript({
@@ -26,6 +27,8 @@ const content = () => json({ compact: true, preferConst: true });
 /** Plugins for code that ships to browsers as one bundle (the embed; the size benchmark reuses them). */
 export const browserBundlePlugins = () => [
   resolve({ browser: true }),
+  // Its own Trusted Types policy name, so a page that runs its own Lit (policy `lit-html`) can allow both.
+  trustedTypesPolicy(),
   pruneServicesForBrowsers(),
   content(),
   ts(),

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../shared/msg.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { plainLink } from '../shared/plain-help-route.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -356,11 +357,16 @@ export class ShgQuickExit extends ShgElement {
   }
 
   /**
-   * If rendering ever fails, the way out stays: a plain link to `target` above the routes to help
-   * that every element falls back to.
+   * If rendering ever fails, the way out stays: a plain link to `target` (built without a
+   * template, as the fallback is) above the routes to help that every element falls back to.
    */
-  protected override renderFallback(): TemplateResult {
-    return html`${exitLink(this.#target)}${super.renderFallback()}`;
+  protected override fallbackNodes(doc: Document): Node[] {
+    const link = plainLink(doc, this.#target, '', { part: 'button', class: 'button', rel: 'noreferrer' });
+    const label = doc.createElement('span');
+    label.className = 'label';
+    label.textContent = msg('Exit this page');
+    link.append(label);
+    return [link, ...super.fallbackNodes(doc)];
   }
 }
 

@@ -38,7 +38,8 @@ export function compactRoutes(): readonly CompactRoute[] {
   return routes;
 }
 
-function when(urgency: Urgency): string {
+/** The words before a compact route's number, saying when to use it. */
+export function routeWhen(urgency: Urgency): string {
   switch (urgency) {
     case 'emergency':
       return msg('If a life is at risk now:');
@@ -51,9 +52,14 @@ function when(urgency: Urgency): string {
   }
 }
 
+/** What a compact route says after its number ("Free. Open 24 hours, every day."), or ''. */
+export function routeMeta(channel: Channel): string {
+  return [channel.free ? msg('Free.') : undefined, channel.hours?.always ? msg('Open 24 hours, every day.') : undefined].filter(Boolean).join(' ');
+}
+
 function meta(channel: Channel): TemplateResult | typeof nothing {
-  const words = [channel.free ? msg('Free.') : undefined, channel.hours?.always ? msg('Open 24 hours, every day.') : undefined].filter(Boolean);
-  return words.length ? html` <span class="help-meta">${words.join(' ')}</span>` : nothing;
+  const words = routeMeta(channel);
+  return words ? html` <span class="help-meta">${words}</span>` : nothing;
 }
 
 /**
@@ -68,7 +74,7 @@ export function helpRoute(level: HeadingLevel, id: string): TemplateResult {
       ${compactRoutes().map(
         ({ urgency, channel }) =>
           html`<li class="help-line" data-urgency=${urgency} data-channel=${channel.id}>
-            <span class="help-when">${when(urgency)}</span> ${channelLink(channel)}.${meta(channel)}
+            <span class="help-when">${routeWhen(urgency)}</span> ${channelLink(channel)}.${meta(channel)}
           </li>`,
       )}
     </ul>
