@@ -179,6 +179,99 @@ describe('<shg-help-panel>', () => {
     });
   });
 
+  describe('local services that change or arrive after connect', () => {
+    const service = (name: string) => [{ name, urgency: 'talk-now', channels: [{ type: 'phone', value: '01632 960 001' }] }];
+    const localNames = (el: ShgHelpPanel) => [...root(el).querySelectorAll('.route.local .name')].map((n) => n.textContent);
+    /** Lets any read still in flight finish (a dropped one must not land late). */
+    const settle = async (el: ShgHelpPanel) => {
+      for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    };
+    const block = (json: unknown) => `<script type="application/json">${JSON.stringify(json)}</script>`;
+
+    it('set twice: the latest list shows, whatever order the checks finish in', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      el.localServices = service('First');
+      await el.updateComplete;
+      el.localServices = service('Second');
+      await oneEvent(el, 'shg-local-services-ready');
+      await settle(el);
+      expect(localNames(el)).to.deep.equal(['Second']);
+    });
+
+    it('set to undefined: the list is cleared, with no console message', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      el.localServices = service('Gone soon');
+      await oneEvent(el, 'shg-local-services-ready');
+      const errors = await consoleErrors(async () => {
+        el.localServices = undefined;
+        await settle(el);
+      });
+      expect(localNames(el)).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('set to null: the list is cleared, with no "Invalid input" or other console message', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      el.localServices = service('Gone soon');
+      await oneEvent(el, 'shg-local-services-ready');
+      const errors = await consoleErrors(async () => {
+        el.localServices = null;
+        await oneEvent(el, 'shg-local-services-ready');
+        await settle(el);
+      });
+      expect(localNames(el)).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('unset after being set: the JSON block inside the panel applies again', async () => {
+      const el = await render(`<shg-help-panel>${block(service('From the block'))}</shg-help-panel>`);
+      await oneEvent(el, 'shg-local-services-ready');
+      el.localServices = service('From the property');
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['From the property']);
+      el.localServices = undefined;
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['From the block']);
+    });
+
+    it('a JSON block appended after the panel connected is read', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(service('Arrived late'));
+      el.append(script);
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['Arrived late']);
+    });
+
+    it('a JSON block whose text changes is read again', async () => {
+      const el = await render(`<shg-help-panel>${block(service('Before'))}</shg-help-panel>`);
+      await oneEvent(el, 'shg-local-services-ready');
+      el.querySelector('script')!.textContent = JSON.stringify(service('After'));
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['After']);
+    });
+
+    const misplaced: readonly (readonly [string, string, string])[] = [
+      ['application/ld+json inside the panel', `<shg-help-panel><script type="application/ld+json">${JSON.stringify(service('X'))}</script></shg-help-panel>`, 'a <script type="application/ld+json"> inside it is not read: local services go in a <script type="application/json">.'],
+      ['a block nested in a div inside the panel', `<shg-help-panel><div>${block(service('X'))}</div></shg-help-panel>`, 'a <script type="application/json"> nested inside another element is not read: put it directly inside <shg-help-panel>.'],
+      ['a block beside the panel', `<div><shg-help-panel></shg-help-panel>${block(service('X'))}</div>`, 'a <script type="application/json"> beside it is not read: put it inside <shg-help-panel>.'],
+    ];
+    for (const [where, markup, message] of misplaced) {
+      it(`${where}: one console message saying where the block must go`, async () => {
+        let el!: ShgHelpPanel;
+        const errors = await consoleErrors(async () => {
+          const wrapper = await fixture<HTMLElement>(markup);
+          el = wrapper.localName === 'shg-help-panel' ? (wrapper as ShgHelpPanel) : wrapper.querySelector('shg-help-panel')!;
+          await settle(el);
+        });
+        expect(errors).to.deep.equal([`<shg-help-panel>: ${message}`]);
+        expect(localNames(el)).to.deep.equal([]);
+      });
+    }
+  });
+
   describe('bad input: one clear console message, and the safe fallback', () => {
     it('an unknown nation shows the Wales routes and says why, once', async () => {
       let el!: ShgHelpPanel;
