@@ -65,6 +65,29 @@ describe('parseLocalServices', () => {
     }
   });
 
+  it('rejects an email value that would add headers or recipients to the mailto: link', () => {
+    const values = [
+      'help@example.org?bcc=someone@evil.example&body=hello',
+      'help@example.org?subject=x',
+      'help&cc=someone@example.org',
+      'help@example.org,someone@evil.example',
+      'help@example.org;someone@evil.example',
+      'help%3Fbcc%3Dx@example.org',
+      'help@example.org#x',
+    ];
+    for (const value of values) {
+      const result = parseLocalServices([{ name: 'X', channels: [{ type: 'email', value }] }]);
+      assert.equal(result.services.length, 0, value);
+      assert.deepEqual(result.problems, [
+        '[0].channels[0].value: an email value is one plain address, such as name@example.org: letters, digits and . _ + - before the @, and nothing after the domain (no ?, &, commas or spaces)',
+      ], value);
+      assert.equal(isSafeHref(`mailto:${value}`), false, value);
+      // Even data that skipped the schema never becomes such a link.
+      assert.throws(() => localHrefFor({ type: 'email', value }), /not one plain email address/, value);
+    }
+    assert.equal(localHrefFor({ type: 'email', value: 'first.last+crisis@example.org.uk' }), 'mailto:first.last+crisis@example.org.uk');
+  });
+
   it('rejects a claim to the emergency tier, which belongs to 999', () => {
     const result = parseLocalServices([{ ...valid[0], urgency: 'emergency' }]);
     assert.equal(result.services.length, 0);
