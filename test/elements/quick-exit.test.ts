@@ -582,6 +582,38 @@ describe('<shg-quick-exit>', () => {
       });
     }
 
+    it('href set to a URL object: taken as its address, with no message', async () => {
+      const el = await render('<shg-quick-exit></shg-quick-exit>');
+      const errors = await consoleErrors(async () => {
+        (el as { href: unknown }).href = new URL('https://www.metoffice.gov.uk/weather');
+        await el.updateComplete;
+      });
+      expect(errors).to.deep.equal([]);
+      expect(el.target).to.equal('https://www.metoffice.gov.uk/weather');
+      expect(root(el).querySelector('.fallback'), 'no render-error fallback').to.equal(null);
+      button(el).click();
+      expect(navigations).to.deep.equal(['https://www.metoffice.gov.uk/weather']);
+    });
+
+    for (const [what, value, shown] of [
+      ['a number', 42, '42'],
+      ['an object without a prototype', Object.create(null) as unknown, '[object]'],
+      ['a symbol', Symbol('exit'), 'Symbol(exit)'],
+    ] as const) {
+      it(`href set to ${what}: the default, with the usual message, and the button still works`, async () => {
+        const el = await render('<shg-quick-exit></shg-quick-exit>');
+        const errors = await consoleErrors(async () => {
+          (el as { href: unknown }).href = value;
+          await el.updateComplete;
+        });
+        expect(errors).to.deep.equal([`<shg-quick-exit>: href "${shown}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`]);
+        expect(el.target).to.equal(DEFAULT_EXIT_HREF);
+        expect(root(el).querySelector('.fallback'), 'no render-error fallback').to.equal(null);
+        button(el).click();
+        expect(navigations).to.deep.equal([DEFAULT_EXIT_HREF]);
+      });
+    }
+
     it('takes a corrected href set later', async () => {
       let el!: ShgQuickExit;
       const errors = await consoleErrors(async () => (el = await render('<shg-quick-exit href="ftp://example.org"></shg-quick-exit>')));

@@ -65,6 +65,19 @@ export interface FrameView {
   readonly top: FrameView | null;
 }
 
+/**
+ * A host-set `href` as text. Frameworks may hand the property a `URL` object (its text is its
+ * address) or anything else; whatever cannot be turned into text reads as `[object]`, so checking
+ * it never throws and the way out stays.
+ */
+function hrefText(href: unknown): string {
+  try {
+    return String(href);
+  } catch {
+    return '[object]';
+  }
+}
+
 /** Checks a host-supplied `href`: an absolute `https:` URL, or nothing. */
 function httpsUrl(value: string): string | undefined {
   try {
@@ -149,8 +162,8 @@ export class ShgQuickExit extends ShgElement {
     return performance.now();
   }
 
-  /** Where to go: an absolute `https:` URL (default BBC Weather). Anything else falls back to the default, with one console error. */
-  declare href: string | undefined;
+  /** Where to go: an absolute `https:` URL (default BBC Weather), as text or a `URL` object. Anything else falls back to the default, with one console error. */
+  declare href: string | URL | undefined;
 
   /** Keeps the element at the top of the screen as the page scrolls (CSS `position: sticky`). */
   declare sticky: boolean;
@@ -196,12 +209,13 @@ export class ShgQuickExit extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) {
-      const href = this.href;
+      const href: unknown = this.href;
       if (href === undefined || href === null) {
         this.#target = DEFAULT_EXIT_HREF;
       } else {
-        const checked = httpsUrl(href.trim());
-        if (!checked) this.problems.report(`href "${href}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
+        const text = hrefText(href);
+        const checked = httpsUrl(text.trim());
+        if (!checked) this.problems.report(`href "${text}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
         this.#target = checked ?? DEFAULT_EXIT_HREF;
       }
     }
