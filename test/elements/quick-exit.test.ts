@@ -452,6 +452,66 @@ describe('<shg-quick-exit>', () => {
       expect(navigations).to.deep.equal([]);
     });
 
+    describe('a field inside a closed shadow root (a chat widget): from the document, only its host is seen', () => {
+      /** A widget whose shadow root is closed, as some chat and search widgets are, with a text field inside. */
+      class ClosedWidget extends HTMLElement {
+        readonly field: HTMLInputElement;
+        readonly button: HTMLButtonElement;
+        constructor() {
+          super();
+          const shadow = this.attachShadow({ mode: 'closed' });
+          this.field = document.createElement('input');
+          this.field.setAttribute('aria-label', 'Message');
+          this.button = document.createElement('button');
+          this.button.textContent = 'Send';
+          shadow.append(this.field, this.button);
+        }
+      }
+      if (!customElements.get('test-closed-widget')) customElements.define('test-closed-widget', ClosedWidget);
+
+      async function widgetAndExit(): Promise<{ widget: ClosedWidget; el: ShgQuickExit }> {
+        const wrapper = await fixture(html`<div><test-closed-widget></test-closed-widget><shg-quick-exit></shg-quick-exit></div>`);
+        const el = wrapper.querySelector('shg-quick-exit')!;
+        await el.updateComplete;
+        return { widget: wrapper.querySelector<ClosedWidget>('test-closed-widget')!, el };
+      }
+
+      it('ignores real Shift presses while typing in it', async () => {
+        const { widget, el } = await widgetAndExit();
+        widget.field.focus();
+        for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+        await sendKeys({ type: 'Hi' });
+        await el.updateComplete;
+        expect(widget.field.value).to.equal('Hi');
+        expect(statusText(el)).to.equal('');
+        expect(navigations).to.deep.equal([]);
+      });
+
+      it('ignores Shift dispatched from the field (the document sees the host as the target)', async () => {
+        const { widget, el } = await widgetAndExit();
+        widget.field.focus();
+        let seenTarget: EventTarget | undefined;
+        const record = (event: Event) => (seenTarget = event.composedPath()[0]);
+        document.addEventListener('keydown', record, true);
+        for (let i = 0; i < 3; i += 1) press('Shift', widget.field);
+        document.removeEventListener('keydown', record, true);
+        await el.updateComplete;
+        expect(seenTarget, 'what the document sees').to.equal(widget);
+        expect(statusText(el)).to.equal('');
+        expect(navigations).to.deep.equal([]);
+      });
+
+      it('still counts Shift once focus has left the widget', async () => {
+        const { widget, el } = await widgetAndExit();
+        widget.field.focus();
+        widget.field.blur();
+        const { stop } = exitEvents(true);
+        for (let i = 0; i < 3; i += 1) press('Shift');
+        stop();
+        expect(el.exiting).to.equal(true);
+      });
+    });
+
     it('ignores Shift used for a capital letter (Shift+A), or to move back (Shift+Tab)', async () => {
       const el = await render('<shg-quick-exit></shg-quick-exit>');
       for (let i = 0; i < 3; i += 1) chord('A');

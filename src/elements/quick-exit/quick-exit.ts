@@ -32,10 +32,37 @@ export type ShgExitEvent = CustomEvent<ShgExitDetail>;
 const UNTYPED_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
 
 /** Shift pressed where someone is typing is for capitals, never a request to leave. */
-function isEditable(target: EventTarget | undefined): boolean {
+function isEditable(target: EventTarget | null | undefined): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLInputElement) return !UNTYPED_INPUTS.has(target.type);
   return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+/** The element with focus, looked for through open shadow roots; a closed one ends the search at its host. */
+function deepActiveElement(page: Document): Element | null {
+  let active = page.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Whether `element` may hide a field with focus: a custom element (a chat widget, say) showing no
+ * open shadow root. Its root may be closed, and then neither the event nor `activeElement` says
+ * what inside it has focus: only that it is the host. Whether anyone types there cannot be known,
+ * so it counts as typing. The cost: Shift ×3 does not leave while focus is on such an element
+ * (the button still does, and so does Shift ×3 anywhere else).
+ */
+function mayHideTyping(element: Element | null): boolean {
+  return element !== null && element.localName.includes('-') && element.shadowRoot === null;
+}
+
+/**
+ * Whether Shift went to somewhere the reader may be typing: the event's own target (seen through
+ * open shadow roots), the focused element, or a custom element whose closed root hides it.
+ */
+function isTyping(event: KeyboardEvent): boolean {
+  const active = deepActiveElement(document);
+  return isEditable(event.composedPath()[0]) || isEditable(active) || mayHideTyping(active);
 }
 
 /**
@@ -255,7 +282,7 @@ export class ShgQuickExit extends ShgElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') {
       if (event.repeat) return;
-      this.#shiftHeld = !event.ctrlKey && !event.altKey && !event.metaKey && !isEditable(event.composedPath()[0]);
+      this.#shiftHeld = !event.ctrlKey && !event.altKey && !event.metaKey && !isTyping(event);
       return;
     }
     // Any other key (Shift+A for a capital, Shift+Tab to go back a field) means Shift was a modifier.
