@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { readoptStyles } from './adopt-styles.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale.js';
 import { plainHelpRoute } from './plain-help-route.js';
@@ -32,6 +33,24 @@ export abstract class ShgElement extends LitElement {
   static override get observedAttributes(): string[] {
     // `lang` is the browser's own property, so it is watched here rather than declared reactive.
     return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * A shadow root made while the element is in another document (it was moved before it was first
+   * shown) gets that document's copies of the styles: Lit's own sheets belong to this document
+   * and cannot be adopted there.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    readoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Moved to another document (and back): its styles are adopted again there (see adopt-styles.ts). */
+  adoptedCallback(): void {
+    if (this.renderRoot instanceof ShadowRoot) readoptStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
