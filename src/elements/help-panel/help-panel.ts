@@ -166,8 +166,8 @@ export class ShgHelpPanel extends ShgElement {
   #localRead = 0;
   /** The JSON block's text when last read (`undefined`: no block). */
   #blockText: string | undefined;
-  /** Watches the element's own children for a JSON block that arrives or changes after connect. */
-  readonly #blockObserver = new MutationObserver(() => this.#blockChanged());
+  /** Watches the element's own children for a JSON block that arrives or changes after connect (made on connect: a server has none). */
+  #blockObserver: MutationObserver | undefined;
 
   constructor() {
     super(TAG);
@@ -177,6 +177,7 @@ export class ShgHelpPanel extends ShgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#blockObserver ??= new MutationObserver(() => this.#blockChanged());
     this.#blockObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.#blockChanged();
     // A block written just after the panel in a page still loading is there once it has loaded.
@@ -185,7 +186,7 @@ export class ShgHelpPanel extends ShgElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#blockObserver.disconnect();
+    this.#blockObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
