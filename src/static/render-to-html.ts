@@ -61,6 +61,9 @@ export function renderToHTML(tag: string, attributes: StaticAttributes = {}, opt
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+    // The snippet goes into pages as it is: an event handler here would run the host's script
+    // (or an attacker's) from markup that promises to need none.
+    if (name.startsWith('on')) throw new Error(`"${name}" is an event handler attribute: a static snippet carries no script. Leave it out.`);
     renderer.setAttribute(name, String(value));
     hostAttributes.push(` ${name}="${escapeAttribute(String(value))}"`);
   }
