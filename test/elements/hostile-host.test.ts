@@ -4,6 +4,9 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import { defineElement } from '../../src/elements/shared/define.js';
+import { helpOnlyElement } from '../../src/elements/shared/help-only.js';
+import { consoleErrors } from '../helpers/console.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -58,5 +61,37 @@ describe('a host that moves an element to another document', () => {
     await el.updateComplete;
     expect(panelStyled(el)).to.deep.equal(STYLED);
     expect(el.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+  });
+});
+
+describe('a tag another script defined first', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const hrefs = (root: ParentNode | null) => [...(root?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+
+  it('one console message, and each of its elements that shows no route to help gets one', async () => {
+    const tag = 'shg-test-taken';
+    customElements.define(tag, class extends HTMLElement {});
+    const wrapper = await fixture(`<div><${tag}></${tag}><${tag}><p>Call <a href="tel:999">999</a>.</p></${tag}></div>`);
+    const errors = await consoleErrors(async () => {
+      defineElement(tag, helpOnlyElement(tag));
+      await settle();
+    });
+    expect(errors).to.deep.equal([
+      `self-harm-guidance: <${tag}> is already defined by another script on this page, so this library cannot show it. Where one shows no route to help, 999 and the other routes to help are shown in it instead. Remove the other definition of <${tag}>, or load this script first.`,
+    ]);
+    const [empty, withFallback] = wrapper.querySelectorAll(tag);
+    expect(hrefs(empty!.shadowRoot)).to.include.members(['tel:999', 'tel:116123']);
+    expect(empty!.shadowRoot!.textContent).to.contain('Open 24 hours, every day.');
+    expect(withFallback!.shadowRoot, 'the host’s own fallback is left as it is').to.equal(null);
+  });
+
+  it('another copy of this library’s class: no message, the first class stays', async () => {
+    const first = customElements.get('shg-help-panel');
+    const errors = await consoleErrors(async () => {
+      defineElement('shg-help-panel', helpOnlyElement('shg-help-panel'));
+      await settle();
+    });
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('shg-help-panel')).to.equal(first);
   });
 });

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { readoptStyles } from './adopt-styles.js';
+import { SHG_ELEMENT } from './define.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale.js';
 import { plainHelpRoute } from './plain-help-route.js';
@@ -20,6 +21,9 @@ let templatesBlocked = false;
  * templates, so neither a bug nor a page's Trusted Types policy leaves a reader without help.
  */
 export abstract class ShgElement extends LitElement {
+  /** Marks the class as this library's, so another copy of the library defining the tag is no clash (define.ts). */
+  static readonly [SHG_ELEMENT] = true;
+
   /** The element's language; subclasses render through `this.locale.render()` via `render()`. */
   protected readonly locale = new LocaleController(this);
   protected readonly problems: ProblemReporter;
