@@ -95,3 +95,83 @@ describe('a tag another script defined first', () => {
     expect(customElements.get('shg-help-panel')).to.equal(first);
   });
 });
+
+describe('legibility against the host page’s CSS', () => {
+  const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit'] as const;
+
+  /** What each element must keep legible: its route to 999 and the words saying a line is open 24/7, or quick exit's way out and help. */
+  const KEY_TEXT: Record<(typeof TAGS)[number], string[]> = {
+    'shg-help-panel': ['a[href="tel:999"]', '[data-channel] .meta', '[part~="intro"]'],
+    'shg-guidance': ['a[href="tel:999"]', '.help-meta'],
+    'shg-expectations': ['a[href="tel:999"]', '.help-meta'],
+    'shg-statement': ['a[href="tel:999"]', '.help-meta'],
+    'shg-quick-exit': ['.button .label', 'summary'],
+  };
+
+  /** The page around the element, and a rule that hits the element itself. */
+  const HOSTS: readonly { name: string; wrapper: string; rule?: string }[] = [
+    { name: 'a dark page without color-scheme', wrapper: 'background: #000; color: #fff' },
+    { name: 'a dark masthead with the page’s dark text', wrapper: 'background: #1d3557; color: #0b0c0c' },
+    { name: 'white text on white', wrapper: 'background: #fff; color: #fff' },
+    { name: 'transparent text inherited', wrapper: 'color: transparent' },
+    { name: 'visibility: hidden on the element', wrapper: '', rule: 'visibility: hidden' },
+    { name: 'font-size: 0 on the element', wrapper: '', rule: 'font-size: 0' },
+    { name: '--shg-line-height: 0', wrapper: '', rule: '--shg-line-height: 0' },
+    { name: 'transparent text and a zero line height set on the element', wrapper: '', rule: 'color: transparent; line-height: 0; -webkit-text-fill-color: transparent' },
+  ];
+
+  const rgba = (color: string): number[] => {
+    const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+    return [r, g, b, color.startsWith('rgba') || color.includes('/') ? a : 1];
+  };
+  const luminance = ([r, g, b]: number[]) => {
+    const [R, G, B] = [r!, g!, b!].map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+  };
+  const contrast = (a: number[], b: number[]) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  /** The first opaque background behind `node`, through shadow roots (the page's white where there is none). */
+  function backgroundBehind(node: Element): number[] {
+    for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
+      const color = rgba(getComputedStyle(at).backgroundColor);
+      if (color[3]! > 0.9) return color;
+    }
+    return [255, 255, 255, 1];
+  }
+
+  for (const tag of TAGS) {
+    for (const host of HOSTS) {
+      it(`${tag}: ${host.name}: its route to help stays visible, sized and readable (4.5:1)`, async () => {
+        const style = document.createElement('style');
+        style.textContent = `.hostile-host ${tag} { ${host.rule ?? ''} }`;
+        document.head.append(style);
+        try {
+          const wrapper = await fixture(`<div class="hostile-host" style="${host.wrapper}; padding: 1rem"><${tag}></${tag}></div>`);
+          const el = wrapper.querySelector<Updatable>(tag)!;
+          await el.updateComplete;
+          for (const selector of KEY_TEXT[tag]) {
+            const node = el.shadowRoot!.querySelector(selector);
+            expect(node, selector).to.exist;
+            const computed = getComputedStyle(node!);
+            const fontSize = parseFloat(computed.fontSize);
+            expect(computed.visibility, `${selector} visibility`).to.equal('visible');
+            expect(fontSize, `${selector} font size`).to.be.at.least(12);
+            if (computed.lineHeight !== 'normal') expect(parseFloat(computed.lineHeight), `${selector} line height`).to.be.at.least(fontSize);
+            const text = rgba(computed.color);
+            expect(text[3], `${selector} colour is opaque`).to.equal(1);
+            const fill = (computed as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor;
+            if (fill) expect(rgba(fill)[3], `${selector} text fill is opaque`).to.equal(1);
+            expect(contrast(text, backgroundBehind(node!)), `${selector} contrast`).to.be.at.least(4.5);
+          }
+        } finally {
+          style.remove();
+        }
+      });
+    }
+  }
+});

@@ -123,7 +123,8 @@ function localAction(channel: LocalChannel): string {
  * @cssprop --shg-color-link - Link colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.
  * @cssprop --shg-color-border - Panel border colour (default the text colour).
- * @cssprop --shg-color-surface - Panel background (default transparent).
+ * @cssprop --shg-color-surface - Its own opaque surface (default the system `Canvas`); set with `--shg-color-text` and `--shg-color-link`, keeping 4.5:1.
+ * @cssprop --shg-color-text - Text on the surface (default the system `CanvasText`).
  * @cssprop --shg-space - Spacing unit.
  * @cssprop --shg-radius - Panel corner radius.
  */

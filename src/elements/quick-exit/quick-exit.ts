@@ -142,6 +142,9 @@ function httpsUrl(value: string): string | undefined {
  * @cssprop --shg-color-exit - Button background (default #d4351c, GOV.UK's warning red).
  * @cssprop --shg-color-exit-text - Button text (default white).
  * @cssprop --shg-color-overlay - Overlay background; keep it opaque (default the system Canvas colour).
+ * @cssprop --shg-color-surface - The opaque surface behind the help line, and the sticky strip (default the system `Canvas`); set with `--shg-color-text` and `--shg-color-link`, keeping 4.5:1.
+ * @cssprop --shg-color-text - Text on the surface (default the system `CanvasText`).
+ * @cssprop --shg-color-link - Link colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.
  * @cssprop --shg-focus-width - Focus outline width.
  * @cssprop --shg-space - Spacing unit.
