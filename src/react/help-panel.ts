@@ -5,8 +5,8 @@ import { ShgHelpPanel as ShgHelpPanelElement } from '../elements/help-panel/defi
 
 /**
  * `<shg-help-panel>` as a React component: get help now, in urgency order. Props are the
- * element's properties (`nation`, `age`, `headingLevel`, `localServices`); `onShgLocalServicesReady`
- * fires once host-added local services have been checked and rendered.
+ * element's properties (`label`, `nation`, `age`, `headingLevel`, `localServices`);
+ * `onShgLocalServicesReady` fires once host-added local services have settled and rendered.
  */
 export const ShgHelpPanel = /* @__PURE__ */ createComponent({
   react: React,

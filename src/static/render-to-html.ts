@@ -42,6 +42,8 @@ const STATIC_TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-
 // a static snippet never hydrates, so they go, as do the shadow root's styles (see static.css).
 const LIT_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$[^>]*\?>|<\?>/g;
 const SHADOW_STYLES = /<style>[\s\S]*?<\/style>/g;
+// An attribute bound to `nothing` is left out, but the space before it stays: `lang="cy"  >`.
+const SPACE_BEFORE_TAG_END = /(<[a-z][a-z0-9-]*(?:\s[^<>]*?)?)\s+>/g;
 const ID_REFERENCES = /\b(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
 
 /**
@@ -81,6 +83,7 @@ export function renderToHTML(tag: string, attributes: StaticAttributes = {}, opt
   const markup = collectResultSync(shadow ?? [])
     .replace(SHADOW_STYLES, '')
     .replace(LIT_MARKERS, '')
+    .replace(SPACE_BEFORE_TAG_END, '$1>')
     .replace(ID_REFERENCES, (_, attribute: string, ids: string) => `${attribute}="${ids.split(/\s+/).map((id) => prefixed(prefix, id)).join(' ')}"`)
     .trim();
   return `<${tag}${hostAttributes.join('')} data-shg-static="">${markup}</${tag}>`;

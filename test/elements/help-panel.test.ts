@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/help-panel/define.js';
+// The landmark test puts a guidance element beside the panels.
+import '../../src/elements/guidance/define.js';
 import type { ShgHelpPanel } from '../../src/elements/help-panel/help-panel.js';
 import { EXAMPLE_LOCAL_SERVICES, helpPanelFixtures } from '../fixtures/help-panel.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
@@ -52,6 +54,46 @@ describe('<shg-help-panel>', () => {
       const hidden = headings[0]!.querySelector('.visually-hidden')!;
       expect(getComputedStyle(hidden).position).to.equal('absolute');
       expect(hidden.getAttribute('aria-hidden')).to.equal(null);
+    });
+
+    describe('landmarks: no two on a page share a name', () => {
+      /** Every landmark the elements under `wrapper` make (a section with a name and no other role), by name. */
+      function landmarkNames(wrapper: Element): string[] {
+        return [...wrapper.querySelectorAll('*')]
+          .filter((el) => el.shadowRoot)
+          .flatMap((el) => [...el.shadowRoot!.querySelectorAll('section')])
+          .filter((section) => (section.hasAttribute('aria-labelledby') || section.hasAttribute('aria-label')) && (section.getAttribute('role') ?? 'region') === 'region')
+          .map((section) => section.getAttribute('aria-label') ?? (section.getRootNode() as ShadowRoot).getElementById(section.getAttribute('aria-labelledby')!)!.textContent!.trim());
+      }
+
+      it('the guidance’s route to help, two help panels and a labelled one: one landmark each name', async () => {
+        const wrapper = await fixture(`<div>
+          <shg-guidance setting="emergency-department" audience="person"></shg-guidance>
+          <shg-help-panel></shg-help-panel>
+          <shg-help-panel nation="england"></shg-help-panel>
+          <shg-help-panel label="Get help in Cardiff"></shg-help-panel>
+        </div>`);
+        for (const el of wrapper.querySelectorAll<ShgHelpPanel>('shg-guidance, shg-help-panel')) await el.updateComplete;
+        const names = landmarkNames(wrapper);
+        expect(names.filter((name) => name === 'Get help now'), names.join(' | ')).to.have.length(1);
+        expect(names).to.include('Get help in Cardiff');
+        expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+        // The second unlabelled panel and the guidance's route are named groups, found by their headings.
+        const second = wrapper.querySelectorAll<ShgHelpPanel>('shg-help-panel')[1]!;
+        expect(root(second).querySelector('section[part~="base"]')!.getAttribute('role')).to.equal('group');
+        const guidanceRoute = wrapper.querySelector('shg-guidance')!.shadowRoot!.querySelector('section.help-route')!;
+        expect(guidanceRoute.getAttribute('role')).to.equal('group');
+        await expect(wrapper).to.be.accessible();
+      });
+
+      it('a panel the host labels is a landmark by that label, its heading unchanged', async () => {
+        const el = await render('<shg-help-panel label="Get help in Cardiff"></shg-help-panel>');
+        const base = root(el).querySelector('section[part~="base"]')!;
+        expect(base.getAttribute('aria-label')).to.equal('Get help in Cardiff');
+        expect(base.hasAttribute('aria-labelledby')).to.equal(false);
+        expect(base.hasAttribute('role')).to.equal(false);
+        expect(root(el).getElementById('heading')!.textContent!.trim()).to.equal('Get help now');
+      });
     });
 
     it('starts at the heading level the host asks for', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
 import { localHrefFor } from '../../core/links.js';
@@ -135,11 +135,19 @@ export class ShgHelpPanel extends ShgElement {
   static override styles = [baseStyles, panelStyles, helpPanelStyles];
 
   static override properties = {
+    label: {},
     nation: { reflect: true },
     age: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
     localServices: { attribute: false },
   };
+
+  /**
+   * The panel's name as a landmark, when the page has more than one, e.g. "Get help in Cardiff".
+   * Unset, the panel is named by its heading, "Get help now"; then only the first panel on the
+   * page is a landmark, the others named groups, so no two landmarks share a name.
+   */
+  declare label: string | undefined;
 
   /** Which nation's routes to show: `wales` (default), `england`, `scotland` or `northern-ireland`. */
   declare nation: Nation;
@@ -286,8 +294,12 @@ export class ShgHelpPanel extends ShgElement {
     this.#introduced.clear();
     // The routes are cheap to work out (a few dozen records), and depend on the language too.
     const tiers = this.locale.localize(this.#routes());
+    const label = typeof this.label === 'string' && this.label.trim() ? this.label.trim() : undefined;
+    // Named by the host's label, or by its heading; only one panel per page is a landmark by its
+    // heading. Its tiers are named groups: four landmarks per panel would bury the page's own.
+    const landmark = label !== undefined || this.#firstOnPage();
     return html`
-      <section part="base" class="base" aria-labelledby="heading" lang=${this.locale.locale}>
+      <section part="base" class="base" aria-labelledby=${label ? nothing : 'heading'} lang=${this.locale.locale} aria-label=${label ?? nothing} role=${landmark ? nothing : 'group'}>
         ${heading(this.#level, msg('Get help now'), 'heading')}
         <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
         ${translationNotice(this.locale)} ${tiers.map((tier) => this.#renderTier(tier))}
@@ -295,10 +307,22 @@ export class ShgHelpPanel extends ShgElement {
     `;
   }
 
+  /**
+   * Whether this is the first help panel on its page (or in its shadow root). Each panel is a
+   * section named "Get help now"; two such landmarks would be two of one name, which screen
+   * reader users cannot tell apart, so the others are named groups instead (still found by their
+   * heading). A panel with a `label` is always a landmark, by that name.
+   */
+  #firstOnPage(): boolean {
+    if (isServer) return true;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return typeof root.querySelector !== 'function' || root.querySelector(`${TAG}:not([label])`) === this;
+  }
+
   #renderTier({ urgency, routes }: RouteTier): TemplateResult {
     const local = this.#local.filter((service) => service.urgency === urgency);
     return html`
-      <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" aria-labelledby="tier-${urgency}">
+      <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" role="group" aria-labelledby="tier-${urgency}">
         ${heading(
           subLevel(this.#level),
           html`<span class="visually-hidden">${urgencyWords(urgency)} </span>${tierTitle(urgency)}`,

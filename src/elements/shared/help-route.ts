@@ -67,7 +67,8 @@ function meta(channel: Channel): TemplateResult | typeof nothing {
  * `<details>`: a route to help is always visible.
  */
 export function helpRoute(level: HeadingLevel, id: string): TemplateResult {
-  return html`<section class="help-route" part="help" aria-labelledby=${id}>
+  // A named group, not a landmark: the help panel on the same page is the "Get help now" landmark.
+  return html`<section class="help-route" part="help" role="group" aria-labelledby=${id}>
     ${heading(level, msg('Get help now'), id, 'help-heading')}
     <p class="help-intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
     <ul role="list" class="help-lines">

@@ -36,7 +36,7 @@ export function plainHelpRoute(doc: Document, id: string): HTMLElement {
       ...(meta ? [' ', element(doc, 'span', { class: 'help-meta' }, [meta])] : []),
     ]);
   });
-  return element(doc, 'section', { class: 'help-route', part: 'help' }, [
+  return element(doc, 'section', { class: 'help-route', part: 'help', role: 'group', 'aria-labelledby': id }, [
     element(doc, 'h2', { id, part: 'help-heading' }, [msg('Get help now')]),
     element(doc, 'p', { class: 'help-intro' }, [msg('You do not have to cope alone. Help is there, day and night.')]),
     element(doc, 'ul', { role: 'list', class: 'help-lines' }, lines),
