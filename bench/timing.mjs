@@ -6,7 +6,8 @@
 //     runs (order rotated each round): time until the element's content is in the DOM, first
 //     contentful paint (medians, and the median of each run's ratio to (a) in the same round),
 //     when the element has rendered, layout shift, requests and JS heap;
-//  3. the core's queries in Node.
+//  3. the core's queries in Node;
+//  4. 500 help panels on one page: when all have rendered, and the longest task (bench/many-panels.mjs).
 //
 //   node bench/timing.mjs [--runs 15] [--tag shg-help-panel] [--network "Slow 4G"] [--skip-sizes]
 //   (run `npm run build` first; Chromium found as the browser tests find it)
@@ -20,6 +21,7 @@ import { pages, VARIANTS, VARIANT_NAMES } from './pages.mjs';
 import { serve } from './server.mjs';
 import { BUDGETS, bundleAlone, embedRows, kb, printSizeTable, sizes } from './sizes.mjs';
 import { timeCoreQueries } from './core-queries.mjs';
+import { LONGEST_TASK_TARGET_MS, timeManyPanels } from './many-panels.mjs';
 import { median } from './stats.mjs';
 
 const { values: args } = parseArgs({
@@ -187,7 +189,7 @@ async function printTimings() {
 }
 
 // ── Targets ──────────────────────────────────────────────────────────────────────────────────────
-function printTargets(sizeRows, timings, core) {
+function printTargets(sizeRows, timings, core, many) {
   console.log('\nTargets (issue 7)');
   const line = (ok, text) => console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${text}`);
   if (sizeRows) {
@@ -208,9 +210,12 @@ function printTargets(sizeRows, timings, core) {
     line(slowest.median < 1, `core queries < 1 ms, warm: slowest median ${slowest.median.toFixed(3)} ms (${slowest.name})`);
     line(slowestFirst.firstCall < 1, `core queries < 1 ms, first call: slowest ${slowestFirst.firstCall.toFixed(3)} ms (${slowestFirst.name})`);
   }
+  if (many) line(many.worstLongest <= LONGEST_TASK_TARGET_MS, `500 help panels: no task over ${LONGEST_TASK_TARGET_MS} ms (issue 19): longest ${many.longest.toFixed(0)} ms median, ${many.worstLongest.toFixed(0)} ms worst run`);
 }
 
 const sizeRows = args['skip-sizes'] ? undefined : await printSizes();
 const timings = await printTimings();
 const core = await timeCoreQueries();
-printTargets(sizeRows, timings, core);
+console.log('\n4. Many panels on one page');
+const many = await timeManyPanels();
+printTargets(sizeRows, timings, core, many);

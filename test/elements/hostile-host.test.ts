@@ -175,3 +175,27 @@ describe('legibility against the host page’s CSS', () => {
     }
   }
 });
+
+describe('a page with hundreds of help panels', () => {
+  it('renders them in turns, so the page gets a turn before the last one: every panel shows 999, in page order', async () => {
+    const wrapper = await fixture('<div></div>');
+    const count = 200;
+    const rendered: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const panel = document.createElement('shg-help-panel') as Updatable;
+      void panel.updateComplete.then(() => rendered.push(i));
+      wrapper.append(panel);
+    }
+    // A task queued now, behind the panels' first renders: it must not wait for all of them.
+    const renderedWhenThePageHadATurn = await new Promise<number>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(rendered.length);
+      channel.port2.postMessage(undefined);
+    });
+    const panels = [...wrapper.querySelectorAll<Updatable>('shg-help-panel')];
+    await Promise.all(panels.map((panel) => panel.updateComplete));
+    expect(renderedWhenThePageHadATurn, 'panels rendered before the page had a turn').to.be.below(count);
+    expect(rendered).to.deep.equal([...Array(count).keys()]);
+    for (const panel of panels) expect(panel.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+  });
+});

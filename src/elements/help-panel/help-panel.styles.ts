@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 export const helpPanelStyles = css`
+  /* A page may hold hundreds of panels (a directory of services): the browser lays out and paints
+     only those near the screen, each keeping its size once shown. Their text is still found by
+     find-in-page and read by screen readers. */
+  :host {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 60em;
+  }
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
+  }
   ul {
     margin: 0;
     padding: 0;

@@ -154,6 +154,9 @@ export class ShgQuickExit extends ShgElement {
   /** The way out is never held back, even for a moment while Welsh loads. */
   protected static override holdForTranslation = false;
 
+  /** Nor do its renders wait for a page full of other elements (see render-slices.ts). */
+  protected static override renderInSlices = false;
+
   static override styles = [baseStyles, quickExitStyles];
 
   static override properties = {

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { readoptStyles } from './adopt-styles.js';
 import { SHG_ELEMENT } from './define.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale.js';
 import { plainHelpRoute } from './plain-help-route.js';
+import { renderInTurn, renderNow } from './render-slices.js';
 import { ProblemReporter } from './report.js';
 import { policyRefused, reportRefusedPolicy } from './trusted-types.js';
 
@@ -93,6 +94,18 @@ export abstract class ShgElement extends LitElement {
     if (templatesBlocked) throw new Error('the page refused the Trusted Types policy templates need');
     if (!this.locale.settled && this.#holdsFirstRender()) return html`<slot></slot>`;
     return this.locale.render(() => this.renderContent());
+  }
+
+  /**
+   * Whether the element's renders take their turn when many elements render at once (see
+   * render-slices.ts). Quick exit's never wait: it is the way out.
+   */
+  protected static renderInSlices = true;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || !(this.constructor as typeof ShgElement).renderInSlices || renderNow()) return super.scheduleUpdate();
+    // Our updates are synchronous (no async performUpdate), so the turn ends when this returns.
+    return renderInTurn(() => void super.scheduleUpdate());
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
