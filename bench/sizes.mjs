@@ -22,11 +22,19 @@ export const KB = 1000;
  *    added about 2 kB; msg ids hashed only in the Welsh chunk, and CSS and HTML templates without
  *    their indentation, took back 0.6 kB.
  *  - dist/embed.js, the script-tag entry: the help panel and quick exit; the rest load on use.
+ *  - All three raised on purpose for issue 19 (hardened against hostile hosts), about 2 kB each
+ *    (help panel alone 11.31 → 13.21, every element 31.30 → 33.39 kB): the routes to help built
+ *    without templates, for pages whose Trusted Types policy refuses ours, and the policy's own
+ *    name (0.6); each element's legible surface (0.2); styles kept across documents (0.2); render
+ *    turns for pages with hundreds of panels (0.2); a route to help in a tag another script took
+ *    (0.3); local services read late, in order, with messages that say what is allowed (0.4); and
+ *    the console messages that tell a site owner what to fix. Every part is a reader's route to
+ *    help surviving a host page; the messages are the brief's "one clear console message".
  */
 export const BUDGETS = {
-  'every element, English (self-harm-guidance/define)': { limit: 31.5 * KB, target: 20 * KB },
-  'help panel alone': { limit: 11.5 * KB, target: 10 * KB },
-  'dist/embed.js': { limit: 14 * KB, target: null },
+  'every element, English (self-harm-guidance/define)': { limit: 33.6 * KB, target: 20 * KB },
+  'help panel alone': { limit: 13.4 * KB, target: 10 * KB },
+  'dist/embed.js': { limit: 15.8 * KB, target: null },
 };
 
 export const sizes = (bytes) => ({

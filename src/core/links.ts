@@ -4,8 +4,7 @@
  * hold that string against the stored `value` and the facts table.
  */
 import type { Channel } from '../../schema/services.js';
-import { dialString } from '../../schema/vocabulary.js';
-import { EMAIL_ADDRESS } from '../../schema/primitives.js';
+import { EMAIL_ADDRESS, dialString } from '../../schema/vocabulary.js';
 import type { LocalChannel } from '../../schema/local-services.js';
 
 /** The schemes a rendered link may use. Anything else is never rendered. */
