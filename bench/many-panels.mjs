@@ -7,13 +7,10 @@
 //
 //   node bench/many-panels.mjs [--panels 500] [--runs 7] [--cpu 1]
 //   (run `npm run build` first; Chromium found as the browser tests find it)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
-import { resolveChromium } from '../scripts/browsers.mjs';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './server.mjs';
 import { median } from './stats.mjs';
 
@@ -69,16 +66,9 @@ async function run(browser, url, cpu) {
 /** Measures `panels` help panels over `runs` fresh pages; prints and returns the medians. */
 export async function timeManyPanels({ panels = 500, runs = 7, cpu = 1 } = {}) {
   if (!existsSync('dist/embed.js')) throw new Error('dist/embed.js is missing: run `npm run build` first.');
-  const chromium = resolveChromium();
-  if (!chromium) throw new Error('Chromium not found: run scripts/ensure-browsers.sh or set CHROME_PATH');
   const server = await serve('.');
   server.set('/bench/many-panels.html', page(panels));
-  const profile = mkdtempSync(join(tmpdir(), 'shg-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromium.path,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
-  });
+  const { browser, close } = await launchChromium();
   const results = [];
   try {
     await run(browser, `${server.origin}/bench/many-panels.html`, cpu); // warms the server and disk cache
@@ -88,9 +78,8 @@ export async function timeManyPanels({ panels = 500, runs = 7, cpu = 1 } = {}) {
     }
     process.stderr.write('\n');
   } finally {
-    await browser.close();
+    await close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
   const longest = results.map((r) => Math.max(0, ...r.tasks));
   const summary = {

@@ -11,12 +11,10 @@
 //
 //   node bench/timing.mjs [--runs 15] [--tag shg-help-panel] [--network "Slow 4G"] [--skip-sizes]
 //   (run `npm run build` first; Chromium found as the browser tests find it)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
-import { resolveChromium } from '../scripts/browsers.mjs';
+import { PredefinedNetworkConditions } from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { pages, VARIANTS, VARIANT_NAMES } from './pages.mjs';
 import { serve } from './server.mjs';
 import { BUDGETS, bundleAlone, embedRows, kb, printSizeTable, sizes } from './sizes.mjs';
@@ -105,28 +103,10 @@ async function printTimings() {
   if (!attributes) throw new Error(`--tag must be one of ${Object.keys(ATTRIBUTES).join(', ')}`);
   const network = args.network ? PredefinedNetworkConditions[args.network] : undefined;
   if (args.network && !network) throw new Error(`--network must be one of: ${Object.keys(PredefinedNetworkConditions).join(', ')}`);
-  const chromium = resolveChromium();
-  if (!chromium) throw new Error('Chromium not found: run scripts/ensure-browsers.sh or set CHROME_PATH');
-
   const { links, html } = pages(tag, attributes);
   const server = await serve('.');
   for (const variant of VARIANTS) server.set(`/bench/${variant}.html`, html[variant]);
-  const profile = mkdtempSync(join(tmpdir(), 'shg-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromium.path,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-    ],
-  });
+  const { browser, close } = await launchChromium();
   const attributeText = Object.entries(attributes).map(([k, v]) => `${k}=${v}`).join(' ');
   console.log(
     `\n2. Page timings: <${tag} ${attributeText}> (${links} links), Chromium ${(await browser.version()).replace(/^\D+/, '')}, ` +
@@ -143,9 +123,8 @@ async function printTimings() {
     }
     process.stderr.write('\n');
   } finally {
-    await browser.close();
+    await close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 
   const ratio = (variant, key) => median(results[variant].map((run, i) => run[key] / results.static[i][key]));

@@ -1,18 +1,9 @@
-// Loaded first on host-lit.html (inline script cannot run under the strict policy). Records policy
-// violations, errors and console errors; waits until every element has rendered either its content
-// or its fallback (or 6 s pass); then reports what each shows to the parent test page.
+// Loaded on host-lit.html after ../record-problems.js (inline script cannot run under the strict
+// policy): waits until every element has rendered either its content or its fallback (or 6 s
+// pass), then reports what each shows, with what record-problems.js recorded, to the test page.
 (function () {
-  var report = { source: 'shg-csp-probe', type: 'done', violations: [], errors: [], consoleErrors: [] };
-  document.addEventListener('securitypolicyviolation', function (e) {
-    report.violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI });
-  }, true);
-  window.addEventListener('error', function (e) { report.errors.push(String(e.message)); });
-  window.addEventListener('unhandledrejection', function (e) { report.errors.push(String(e.reason)); });
-  var consoleError = console.error;
-  console.error = function () {
-    report.consoleErrors.push(Array.prototype.map.call(arguments, String).join(' '));
-    return consoleError.apply(console, arguments);
-  };
+  // Violations, errors and console errors are recorded from the start by ../record-problems.js.
+  var report = window.__shgReport;
 
   var TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-guidance'];
   function describe(tag) {
