@@ -1,15 +1,16 @@
 import { css } from 'lit';
 
 export const helpPanelStyles = css`
-  /* A page may hold hundreds of panels (a directory of services): the browser lays out and paints
-     only those near the screen, each keeping its size once shown. Their text is still found by
-     find-in-page and read by screen readers. */
-  :host {
+  /* On a page with many panels (a directory of services) the browser lays out and paints only
+     those near the screen, each keeping its size once shown; their text is still found by
+     find-in-page and read by screen readers. A page with a few panels, or a static snippet, never
+     uses a placeholder size, so nothing moves when one upgrades. */
+  .base.many {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 60em;
   }
   @media print {
-    :host {
+    .base.many {
       content-visibility: visible;
     }
   }

@@ -16,6 +16,10 @@ import type { Locale } from '../../../schema/primitives.js';
 
 const TAG = 'shg-help-panel';
 
+/** From this many connected panels on, each lays out only near the screen (see help-panel.styles.ts). */
+const MANY_PANELS = 20;
+let connectedPanels = 0;
+
 /** The local-services block: a `<script type="application/json">` directly inside the panel. */
 const BLOCK = ':scope > script[type="application/json" i]';
 
@@ -186,6 +190,7 @@ export class ShgHelpPanel extends ShgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedPanels += 1;
     this.#blockObserver ??= new MutationObserver(() => this.#blockChanged());
     this.#blockObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.#blockChanged();
@@ -195,6 +200,7 @@ export class ShgHelpPanel extends ShgElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedPanels -= 1;
     this.#blockObserver?.disconnect();
   }
 
@@ -299,7 +305,7 @@ export class ShgHelpPanel extends ShgElement {
     // heading. Its tiers are named groups: four landmarks per panel would bury the page's own.
     const landmark = label !== undefined || this.#firstOnPage();
     return html`
-      <section part="base" class="base" aria-labelledby=${label ? nothing : 'heading'} lang=${this.locale.locale} aria-label=${label ?? nothing} role=${landmark ? nothing : 'group'}>
+      <section part="base" class=${connectedPanels > MANY_PANELS ? 'base many' : 'base'} aria-labelledby=${label ? nothing : 'heading'} lang=${this.locale.locale} aria-label=${label ?? nothing} role=${landmark ? nothing : 'group'}>
         ${heading(this.#level, msg('Get help now'), 'heading')}
         <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
         ${translationNotice(this.locale)} ${tiers.map((tier) => this.#renderTier(tier))}
