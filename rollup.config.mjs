@@ -12,6 +12,7 @@ import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { pruneContentForBrowsers } from './scripts/rollup-prune-content.mjs';
 import { pruneServicesForBrowsers } from './scripts/rollup-prune-services.mjs';
 import { oneCopyPerVersion, thirdPartyLicences } from './scripts/rollup-vendor.mjs';
+import { trustedTypesPolicy } from './scripts/rollup-trusted-types-policy.mjs';
 
 const ts = () =>
   typescript({
@@ -28,6 +29,8 @@ const content = () => json({ compact: true, preferConst: true });
 /** Plugins for code that ships to browsers as one bundle (the embed; the size benchmark reuses them). */
 export const browserBundlePlugins = () => [
   resolve({ browser: true }),
+  // Its own Trusted Types policy name, so a page that runs its own Lit (policy `lit-html`) can allow both.
+  trustedTypesPolicy(),
   pruneServicesForBrowsers(),
   pruneContentForBrowsers(),
   content(),

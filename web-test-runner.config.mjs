@@ -24,18 +24,29 @@ if (engines.length === 0) throw new Error('SHG_BROWSERS selects no engine (known
 const paths = resolveBrowsers(engines);
 
 // ── Content-Security-Policy pages ──────────────────────────────────────────────────────────────
-// Anything under /test/pages/csp/ is served with the strict policy a host site may use.
-export const STRICT_CSP =
+// Anything under /test/pages/csp/ is served with the strict policy a host site may use. The
+// bundle's copy of Lit creates the Trusted Types policy `self-harm-guidance`, the only one needed.
+export const TRUSTED_TYPES = 'self-harm-guidance';
+const strictCsp = (trustedTypes = TRUSTED_TYPES) =>
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  `require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+export const STRICT_CSP = strictCsp();
 // /test/pages/csp-nonce/: the same, but scripts are allowed by a fresh per-request nonce instead of
 // 'self'. HTML there writes the placeholder below wherever the nonce goes (`nonce="__CSP_NONCE__"`).
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
-// `?tt=allow-duplicates` on a page adds Trusted Types' 'allow-duplicates' keyword, which a page
-// that may load two copies of Lit (the script from two URLs) needs: each copy creates `lit-html`.
-const nonceCsp = (nonce, allowDuplicates = false) =>
+const nonceCsp = (nonce, trustedTypes = TRUSTED_TYPES) =>
   `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; ` +
-  `require-trusted-types-for 'script'; trusted-types lit-html${allowDuplicates ? " 'allow-duplicates'" : ''}`;
+  `require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+// A page may ask for another `trusted-types` list with `?tt=`: `allow-duplicates` adds that keyword
+// (a page that may load the script from two URLs, whose two copies each create the policy);
+// `lit-html` is the list a page running its own Lit had before this library named its own policy;
+// `lit-html self-harm-guidance` is what such a page lists now.
+const TRUSTED_TYPES_LISTS = {
+  'allow-duplicates': `${TRUSTED_TYPES} 'allow-duplicates'`,
+  'lit-html': 'lit-html',
+  'lit-html self-harm-guidance': `lit-html ${TRUSTED_TYPES}`,
+};
+const trustedTypesFor = (query) => TRUSTED_TYPES_LISTS[query.tt] ?? TRUSTED_TYPES;
 
 /** @type {import('@web/dev-server-core').Middleware} */
 async function cspMiddleware(ctx, next) {
@@ -53,7 +64,7 @@ async function cspMiddleware(ctx, next) {
       ctx.body = body
         .replaceAll(NONCE_PLACEHOLDER, nonce)
         .replace(/<script (type="module" src="\/__web-dev-server[^"]*")>/g, `<script nonce="${nonce}" $1>`);
-      ctx.set('Content-Security-Policy', nonceCsp(nonce, ctx.query.tt === 'allow-duplicates'));
+      ctx.set('Content-Security-Policy', nonceCsp(nonce, trustedTypesFor(ctx.query)));
     } else {
       // Sub-resources (probe scripts, the embed file) are fetched under the page's policy; the
       // header here only matters if one is opened directly.
@@ -62,7 +73,7 @@ async function cspMiddleware(ctx, next) {
     return;
   }
   await next();
-  if (path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', strictCsp(trustedTypesFor(ctx.query)));
 }
 
 // ── Safety pages ───────────────────────────────────────────────────────────────────────────────

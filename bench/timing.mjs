@@ -9,22 +9,22 @@
 //     when the element has rendered, layout shift, requests and JS heap;
 //  3. the cumulative layout shift of every demo page (demo/*.html) as it loads, at 4× CPU and
 //     150 ms latency, at a desktop and a phone size (bench/demo-shift.mjs);
-//  4. the core's queries in Node.
+//  4. the core's queries in Node;
+//  5. 500 help panels on one page: when all have rendered, and the longest task (bench/many-panels.mjs).
 //
 //   node bench/timing.mjs [--runs 15] [--tag shg-help-panel] [--network "Slow 4G"] [--skip-sizes]
 //   node bench/timing.mjs --shift-only [--shift-runs 3]   (the layout-shift table alone)
 //   (run `npm run build` first; Chromium found as the browser tests find it)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
-import { resolveChromium } from '../scripts/browsers.mjs';
+import { PredefinedNetworkConditions } from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { pages, VARIANTS, VARIANT_NAMES } from './pages.mjs';
 import { serve } from './server.mjs';
 import { budgetProblems, bundleAlone, embedFiles, pageRows, printFileTable, printPageTable, printSizeTable, sizes } from './sizes.mjs';
 import { timeCoreQueries } from './core-queries.mjs';
 import { printDemoShift } from './demo-shift.mjs';
+import { LONGEST_TASK_TARGET_MS, timeManyPanels } from './many-panels.mjs';
 import { median } from './stats.mjs';
 
 const { values: args } = parseArgs({
@@ -77,33 +77,6 @@ async function printSizes() {
   printSizeTable(rows);
   console.log('self-harm-guidance/static: Node only (Lit SSR), not sent to browsers.');
   return { files };
-}
-
-/** Headless Chromium (found as the browser tests find it) with a throwaway profile. */
-async function launchChromium() {
-  const chromium = resolveChromium();
-  if (!chromium) throw new Error('Chromium not found: run scripts/ensure-browsers.sh or set CHROME_PATH');
-  const profile = mkdtempSync(join(tmpdir(), 'shg-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromium.path,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-    ],
-  });
-  const close = async () => {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return { browser, close };
 }
 
 // ── 2. Page timings ──────────────────────────────────────────────────────────────────────────────
@@ -220,8 +193,8 @@ async function printShift() {
 }
 
 // ── Targets ──────────────────────────────────────────────────────────────────────────────────────
-function printTargets(sizeRows, timings, core, demoShift) {
-  console.log('\nTargets (issues 7 and 15)');
+function printTargets(sizeRows, timings, core, demoShift, many) {
+  console.log('\nTargets (issues 7, 15 and 19)');
   const line = (ok, text) => console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${text}`);
   if (sizeRows) {
     const problems = budgetProblems(sizeRows.files);
@@ -240,6 +213,7 @@ function printTargets(sizeRows, timings, core, demoShift) {
     line(slowest.median < 1, `core queries < 1 ms, warm: slowest median ${slowest.median.toFixed(3)} ms (${slowest.name})`);
     line(slowestFirst.firstCall < 1, `core queries < 1 ms, first call: slowest ${slowestFirst.firstCall.toFixed(3)} ms (${slowestFirst.name})`);
   }
+  if (many) line(many.worstLongest <= LONGEST_TASK_TARGET_MS, `500 help panels: no task over ${LONGEST_TASK_TARGET_MS} ms (issue 19): longest ${many.longest.toFixed(0)} ms median, ${many.worstLongest.toFixed(0)} ms worst run`);
 }
 
 if (args['shift-only']) {
@@ -249,5 +223,7 @@ if (args['shift-only']) {
   const timings = await printTimings();
   const demoShift = await printShift();
   const core = await timeCoreQueries();
-  printTargets(sizeRows, timings, core, demoShift);
+  console.log('\n5. Many panels on one page');
+  const many = await timeManyPanels();
+  printTargets(sizeRows, timings, core, demoShift, many);
 }

@@ -1,6 +1,6 @@
 /** Small shapes shared by every schema: ids, dates, locales, links. */
 import * as z from 'zod/mini';
-import { LOCALES } from './vocabulary.js';
+import { EMAIL_ADDRESS, LOCALES } from './vocabulary.js';
 
 /** A stable, lowercase, dot- or dash-separated id such as `iqs.domain.safe.3` or `samaritans`. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lowercase words joined by "." or "-"'));
@@ -19,8 +19,10 @@ export type Locale = z.infer<typeof Locale>;
 /** An `https:` URL: the only web scheme content may link to. */
 export const HttpsUrl = z.string().check(z.regex(/^https:\/\/[^\s<>"']+$/, 'web links must start with https:// and hold no spaces, quotes or angle brackets'));
 
-/** An email address, as far as a `mailto:` link needs: one `@` and a dotted domain. */
-export const EmailAddress = z.string().check(z.regex(/^[^\s<>"'@:/]+@[^\s<>"'@:/]+\.[^\s<>"'@:/]+$/, 'an email value is an address'));
+/** An email address as a `mailto:` link needs it, and nothing more (see `EMAIL_ADDRESS`). */
+export const EmailAddress = z.string().check(
+  z.regex(EMAIL_ADDRESS, 'an email value is one plain address, such as name@example.org: letters, digits and . _ + - before the @, and nothing after the domain (no ?, &, commas or spaces)'),
+);
 
 /** The word to text to a number ("SHOUT"): one short word, so it can never add to the link. */
 export const TextKeyword = z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/, 'a text keyword is one short word'));

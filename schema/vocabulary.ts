@@ -65,3 +65,11 @@ export const TRANSLATABLE_FIELDS = [
  * verbatim (so `source.section` stays English), and review records are for maintainers.
  */
 export const UNTRANSLATED_OBJECTS = ['source', 'review'] as const;
+
+/**
+ * An email address as a `mailto:` link needs it, and nothing more: letters, digits and `. _ + -`
+ * before one `@`, then a dotted domain. Everything that could add to the link is refused: `?` and
+ * `&` (headers such as `bcc` or `body`), `,` and `;` (more recipients), `%` (encoded versions of
+ * those), `#`, spaces, quotes and angle brackets.
+ */
+export const EMAIL_ADDRESS = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;

@@ -14,6 +14,7 @@ import './elements/help-panel/define.js';
 import './elements/quick-exit/define.js';
 import { defineElement } from './elements/shared/define.js';
 import { helpOnlyElement } from './elements/shared/help-only.js';
+import { anotherCopyHoldsPolicy } from './elements/shared/trusted-types.js';
 import { autoload } from './embed/autoload.js';
 
 function loadStatementElements(): Promise<unknown> {
@@ -24,19 +25,24 @@ function loadActionPlan(): Promise<unknown> {
   return import('./embed/action-plan-element.js');
 }
 
+const LAZY_ELEMENTS = {
+  'shg-guidance': loadStatementElements,
+  'shg-expectations': loadStatementElements,
+  'shg-statement': loadStatementElements,
+  'shg-action-plan': loadActionPlan,
+};
+
 /**
  * Loads the elements used under `root`. The embed watches the page itself; call this only for
  * elements inside another component's shadow root, which it cannot see.
+ *
+ * A second copy of this script (loaded from another URL) whose Trusted Types policy the page
+ * refused because the first copy holds it loads nothing: the first copy serves every tag, and
+ * this one could only render routes to help.
  */
-export const discover = autoload(
-  {
-    'shg-guidance': loadStatementElements,
-    'shg-expectations': loadStatementElements,
-    'shg-statement': loadStatementElements,
-    'shg-action-plan': loadActionPlan,
-  },
-  (tag, error) => {
-    console.error(`self-harm-guidance: could not load <${tag}> from embed-chunks/ beside embed.js, so it shows only the routes to help. Serve that folder with embed.js.`, error);
-    defineElement(tag, helpOnlyElement(tag));
-  },
-);
+export const discover = anotherCopyHoldsPolicy()
+  ? (_root: ParentNode): void => {}
+  : autoload(LAZY_ELEMENTS, (tag, error) => {
+      console.error(`self-harm-guidance: could not load <${tag}> from embed-chunks/ beside embed.js, so it shows only the routes to help. Serve that folder with embed.js.`, error);
+      defineElement(tag, helpOnlyElement(tag));
+    });

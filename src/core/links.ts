@@ -4,14 +4,25 @@
  * hold that string against the stored `value` and the facts table.
  */
 import type { Channel } from '../../schema/services.js';
-import { dialString } from '../../schema/vocabulary.js';
+import { EMAIL_ADDRESS, dialString } from '../../schema/vocabulary.js';
 import type { LocalChannel } from '../../schema/local-services.js';
 
 /** The schemes a rendered link may use. Anything else is never rendered. */
 export const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'] as const;
 
 export function isSafeHref(href: string): boolean {
+  if (/^mailto:/i.test(href)) return EMAIL_ADDRESS.test(href.slice('mailto:'.length));
   return SAFE_SCHEMES.some((scheme) => href.toLowerCase().startsWith(scheme)) && !/[\s<>"']/.test(href);
+}
+
+/**
+ * A `mailto:` link to one address and nothing else. The schema already refuses anything more;
+ * this holds the link to it even for data that skipped the schema, since `?bcc=` or `&body=`
+ * would send the reader's message somewhere they cannot see.
+ */
+function mailtoHref(address: string): string {
+  if (!EMAIL_ADDRESS.test(address)) throw new Error(`not one plain email address: ${JSON.stringify(address)}`);
+  return `mailto:${address}`;
 }
 
 function smsHref(number: string, keyword: string | undefined): string {
@@ -28,7 +39,7 @@ export function hrefFor(channel: Channel): string {
     case 'sms-emergency':
       return smsHref(dialString(channel.display), channel.keyword);
     case 'email':
-      return `mailto:${channel.value}`;
+      return mailtoHref(channel.value);
     case 'web':
     case 'app':
     case 'video-relay':
@@ -44,7 +55,7 @@ export function localHrefFor(channel: LocalChannel): string {
     case 'text':
       return smsHref(dialString(channel.value), channel.keyword);
     case 'email':
-      return `mailto:${channel.value}`;
+      return mailtoHref(channel.value);
     case 'web':
       return channel.value;
   }

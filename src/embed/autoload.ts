@@ -6,6 +6,8 @@
  * It cannot see into other components' shadow roots: pass such a root to the returned
  * `discover()` (`import { discover } from '.../embed.js'`).
  */
+import { isShgElement } from '../elements/shared/define.js';
+
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 
 /**
@@ -27,8 +29,9 @@ export function autoload(loaders: Loaders, failed: (tag: string, error: unknown)
   };
 
   const discover = (root: ParentNode): void => {
-    // One chunk may define several tags: those are done.
-    for (const tag of pending.keys()) if (customElements.get(tag)) pending.delete(tag);
+    // One chunk may define several tags: those are done. A tag another script took is still
+    // loaded, so that its define says so and keeps a route to help there.
+    for (const tag of pending.keys()) if (isShgElement(customElements.get(tag))) pending.delete(tag);
     if (pending.size === 0) {
       observer?.disconnect();
       return;

@@ -15,8 +15,8 @@ const events: ShgHelpPanelEvents = { onShgLocalServicesReady: 'shg-local-service
 
 /**
  * `<shg-help-panel>` as a React component: get help now, in urgency order. Props are the
- * element's properties (`nation`, `age`, `headingLevel`, `localServices`); `onShgLocalServicesReady`
- * fires once host-added local services have been checked and rendered.
+ * element's properties (`label`, `nation`, `age`, `headingLevel`, `localServices`);
+ * `onShgLocalServicesReady` fires once host-added local services have settled and rendered.
  */
 export const ShgHelpPanel: ShgReactComponent<ShgHelpPanelElement, ShgHelpPanelEvents> = /* @__PURE__ */ createComponent({
   react: React,

@@ -30,7 +30,7 @@ export interface HeadingLevelAttribute {
 /** `<shg-help-panel>` in JSX. */
 export type ShgHelpPanelProps = ShgElementProps<
   ShgHelpPanel,
-  'nation' | 'age' | 'headingLevel' | 'localServices',
+  'label' | 'nation' | 'age' | 'headingLevel' | 'localServices',
   HeadingLevelAttribute,
   { 'onshg-local-services-ready'?: (event: Event) => void }
 >;

@@ -41,6 +41,8 @@ const STATIC_TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-
 // a static snippet never hydrates, so they go, as do the shadow root's styles (see static.css).
 const LIT_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$[^>]*\?>|<\?>/g;
 const SHADOW_STYLES = /<style>[\s\S]*?<\/style>/g;
+// An attribute bound to `nothing` is left out, but the space before it stays: `lang="cy"  >`.
+const SPACE_BEFORE_TAG_END = /(<[a-z][a-z0-9-]*(?:\s[^<>]*?)?)\s+>/g;
 const ID_REFERENCES = /\b(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
 
 /**
@@ -60,6 +62,9 @@ export function renderToHTML(tag: string, attributes: StaticAttributes = {}, opt
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not an attribute name.`);
+    // The snippet goes into pages as it is: an event handler here would run the host's script
+    // (or an attacker's) from markup that promises to need none.
+    if (name.startsWith('on')) throw new Error(`"${name}" is an event handler attribute: a static snippet carries no script. Leave it out.`);
     renderer.setAttribute(name, String(value));
     hostAttributes.push(` ${name}="${escapeAttribute(String(value))}"`);
   }
@@ -77,6 +82,7 @@ export function renderToHTML(tag: string, attributes: StaticAttributes = {}, opt
   const markup = collectResultSync(shadow ?? [])
     .replace(SHADOW_STYLES, '')
     .replace(LIT_MARKERS, '')
+    .replace(SPACE_BEFORE_TAG_END, '$1>')
     .replace(ID_REFERENCES, (_, attribute: string, ids: string) => `${attribute}="${ids.split(/\s+/).map((id) => prefixed(prefix, id)).join(' ')}"`)
     .trim();
   return `<${tag}${hostAttributes.join('')} data-shg-static="">${markup}</${tag}>`;

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/help-panel/define.js';
+// The landmark test puts a guidance element beside the panels.
+import '../../src/elements/guidance/define.js';
 import type { ShgHelpPanel } from '../../src/elements/help-panel/help-panel.js';
 import { EXAMPLE_LOCAL_SERVICES, helpPanelFixtures } from '../fixtures/help-panel.fixtures.js';
 import { expectAccessibleEverywhere } from '../helpers/a11y.js';
@@ -50,6 +52,46 @@ describe('<shg-help-panel>', () => {
       ]);
       // Every word of the urgency is on screen: a static snippet stripped of its styles reads the same.
       expect(root(el).querySelector('section.tier .visually-hidden')).to.equal(null);
+    });
+
+    describe('landmarks: no two on a page share a name', () => {
+      /** Every landmark the elements under `wrapper` make (a section with a name and no other role), by name. */
+      function landmarkNames(wrapper: Element): string[] {
+        return [...wrapper.querySelectorAll('*')]
+          .filter((el) => el.shadowRoot)
+          .flatMap((el) => [...el.shadowRoot!.querySelectorAll('section')])
+          .filter((section) => (section.hasAttribute('aria-labelledby') || section.hasAttribute('aria-label')) && (section.getAttribute('role') ?? 'region') === 'region')
+          .map((section) => section.getAttribute('aria-label') ?? (section.getRootNode() as ShadowRoot).getElementById(section.getAttribute('aria-labelledby')!)!.textContent!.trim());
+      }
+
+      it('the guidance’s route to help, two help panels and a labelled one: one landmark each name', async () => {
+        const wrapper = await fixture(`<div>
+          <shg-guidance setting="emergency-department" audience="person"></shg-guidance>
+          <shg-help-panel></shg-help-panel>
+          <shg-help-panel nation="england"></shg-help-panel>
+          <shg-help-panel label="Get help in Cardiff"></shg-help-panel>
+        </div>`);
+        for (const el of wrapper.querySelectorAll<ShgHelpPanel>('shg-guidance, shg-help-panel')) await el.updateComplete;
+        const names = landmarkNames(wrapper);
+        expect(names.filter((name) => name === 'Get help now'), names.join(' | ')).to.have.length(1);
+        expect(names).to.include('Get help in Cardiff');
+        expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+        // The second unlabelled panel and the guidance's route are named groups, found by their headings.
+        const second = wrapper.querySelectorAll<ShgHelpPanel>('shg-help-panel')[1]!;
+        expect(root(second).querySelector('section[part~="base"]')!.getAttribute('role')).to.equal('group');
+        const guidanceRoute = wrapper.querySelector('shg-guidance')!.shadowRoot!.querySelector('section.help-route')!;
+        expect(guidanceRoute.getAttribute('role')).to.equal('group');
+        await expect(wrapper).to.be.accessible();
+      });
+
+      it('a panel the host labels is a landmark by that label, its heading unchanged', async () => {
+        const el = await render('<shg-help-panel label="Get help in Cardiff"></shg-help-panel>');
+        const base = root(el).querySelector('section[part~="base"]')!;
+        expect(base.getAttribute('aria-label')).to.equal('Get help in Cardiff');
+        expect(base.hasAttribute('aria-labelledby')).to.equal(false);
+        expect(base.hasAttribute('role')).to.equal(false);
+        expect(root(el).getElementById('heading')!.textContent!.trim()).to.equal('Get help now');
+      });
     });
 
     it('starts at the heading level the host asks for', async () => {
@@ -175,6 +217,99 @@ describe('<shg-help-panel>', () => {
       expect(local.closest('section.tier')!.getAttribute('data-urgency')).to.equal('information');
       expect(local.querySelector('a')!.getAttribute('href')).to.equal('mailto:dropin@example.org');
     });
+  });
+
+  describe('local services that change or arrive after connect', () => {
+    const service = (name: string) => [{ name, urgency: 'talk-now', channels: [{ type: 'phone', value: '01632 960 001' }] }];
+    const localNames = (el: ShgHelpPanel) => [...root(el).querySelectorAll('.route.local .name')].map((n) => n.textContent);
+    /** Lets any read still in flight finish (a dropped one must not land late). */
+    const settle = async (el: ShgHelpPanel) => {
+      for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    };
+    const block = (json: unknown) => `<script type="application/json">${JSON.stringify(json)}</script>`;
+
+    it('set twice: the latest list shows, whatever order the checks finish in', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      el.localServices = service('First');
+      await el.updateComplete;
+      el.localServices = service('Second');
+      await oneEvent(el, 'shg-local-services-ready');
+      await settle(el);
+      expect(localNames(el)).to.deep.equal(['Second']);
+    });
+
+    it('set to undefined: the list is cleared, with no console message', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      el.localServices = service('Gone soon');
+      await oneEvent(el, 'shg-local-services-ready');
+      const errors = await consoleErrors(async () => {
+        el.localServices = undefined;
+        await settle(el);
+      });
+      expect(localNames(el)).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('set to null: the list is cleared, with no "Invalid input" or other console message', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      el.localServices = service('Gone soon');
+      await oneEvent(el, 'shg-local-services-ready');
+      const errors = await consoleErrors(async () => {
+        el.localServices = null;
+        await oneEvent(el, 'shg-local-services-ready');
+        await settle(el);
+      });
+      expect(localNames(el)).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('unset after being set: the JSON block inside the panel applies again', async () => {
+      const el = await render(`<shg-help-panel>${block(service('From the block'))}</shg-help-panel>`);
+      await oneEvent(el, 'shg-local-services-ready');
+      el.localServices = service('From the property');
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['From the property']);
+      el.localServices = undefined;
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['From the block']);
+    });
+
+    it('a JSON block appended after the panel connected is read', async () => {
+      const el = await render('<shg-help-panel></shg-help-panel>');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(service('Arrived late'));
+      el.append(script);
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['Arrived late']);
+    });
+
+    it('a JSON block whose text changes is read again', async () => {
+      const el = await render(`<shg-help-panel>${block(service('Before'))}</shg-help-panel>`);
+      await oneEvent(el, 'shg-local-services-ready');
+      el.querySelector('script')!.textContent = JSON.stringify(service('After'));
+      await oneEvent(el, 'shg-local-services-ready');
+      expect(localNames(el)).to.deep.equal(['After']);
+    });
+
+    const misplaced: readonly (readonly [string, string, string])[] = [
+      ['application/ld+json inside the panel', `<shg-help-panel><script type="application/ld+json">${JSON.stringify(service('X'))}</script></shg-help-panel>`, 'a <script type="application/ld+json"> inside it is not read: local services go in a <script type="application/json">.'],
+      ['a block nested in a div inside the panel', `<shg-help-panel><div>${block(service('X'))}</div></shg-help-panel>`, 'a <script type="application/json"> nested inside another element is not read: put it directly inside <shg-help-panel>.'],
+      ['a block beside the panel', `<div><shg-help-panel></shg-help-panel>${block(service('X'))}</div>`, 'a <script type="application/json"> beside it is not read: put it inside <shg-help-panel>.'],
+    ];
+    for (const [where, markup, message] of misplaced) {
+      it(`${where}: one console message saying where the block must go`, async () => {
+        let el!: ShgHelpPanel;
+        const errors = await consoleErrors(async () => {
+          const wrapper = await fixture<HTMLElement>(markup);
+          el = wrapper.localName === 'shg-help-panel' ? (wrapper as ShgHelpPanel) : wrapper.querySelector('shg-help-panel')!;
+          await settle(el);
+        });
+        expect(errors).to.deep.equal([`<shg-help-panel>: ${message}`]);
+        expect(localNames(el)).to.deep.equal([]);
+      });
+    }
   });
 
   describe('bad input: one clear console message, and the safe fallback', () => {

@@ -452,6 +452,66 @@ describe('<shg-quick-exit>', () => {
       expect(navigations).to.deep.equal([]);
     });
 
+    describe('a field inside a closed shadow root (a chat widget): from the document, only its host is seen', () => {
+      /** A widget whose shadow root is closed, as some chat and search widgets are, with a text field inside. */
+      class ClosedWidget extends HTMLElement {
+        readonly field: HTMLInputElement;
+        readonly button: HTMLButtonElement;
+        constructor() {
+          super();
+          const shadow = this.attachShadow({ mode: 'closed' });
+          this.field = document.createElement('input');
+          this.field.setAttribute('aria-label', 'Message');
+          this.button = document.createElement('button');
+          this.button.textContent = 'Send';
+          shadow.append(this.field, this.button);
+        }
+      }
+      if (!customElements.get('test-closed-widget')) customElements.define('test-closed-widget', ClosedWidget);
+
+      async function widgetAndExit(): Promise<{ widget: ClosedWidget; el: ShgQuickExit }> {
+        const wrapper = await fixture(html`<div><test-closed-widget></test-closed-widget><shg-quick-exit></shg-quick-exit></div>`);
+        const el = wrapper.querySelector('shg-quick-exit')!;
+        await el.updateComplete;
+        return { widget: wrapper.querySelector<ClosedWidget>('test-closed-widget')!, el };
+      }
+
+      it('ignores real Shift presses while typing in it', async () => {
+        const { widget, el } = await widgetAndExit();
+        widget.field.focus();
+        for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+        await sendKeys({ type: 'Hi' });
+        await el.updateComplete;
+        expect(widget.field.value).to.equal('Hi');
+        expect(statusText(el)).to.equal('');
+        expect(navigations).to.deep.equal([]);
+      });
+
+      it('ignores Shift dispatched from the field (the document sees the host as the target)', async () => {
+        const { widget, el } = await widgetAndExit();
+        widget.field.focus();
+        let seenTarget: EventTarget | undefined;
+        const record = (event: Event) => (seenTarget = event.composedPath()[0]);
+        document.addEventListener('keydown', record, true);
+        for (let i = 0; i < 3; i += 1) press('Shift', widget.field);
+        document.removeEventListener('keydown', record, true);
+        await el.updateComplete;
+        expect(seenTarget, 'what the document sees').to.equal(widget);
+        expect(statusText(el)).to.equal('');
+        expect(navigations).to.deep.equal([]);
+      });
+
+      it('still counts Shift once focus has left the widget', async () => {
+        const { widget, el } = await widgetAndExit();
+        widget.field.focus();
+        widget.field.blur();
+        const { stop } = exitEvents(true);
+        for (let i = 0; i < 3; i += 1) press('Shift');
+        stop();
+        expect(el.exiting).to.equal(true);
+      });
+    });
+
     it('ignores Shift used for a capital letter (Shift+A), or to move back (Shift+Tab)', async () => {
       const el = await render('<shg-quick-exit></shg-quick-exit>');
       for (let i = 0; i < 3; i += 1) chord('A');
@@ -577,6 +637,38 @@ describe('<shg-quick-exit>', () => {
         });
         expect(errors).to.deep.equal([`<shg-quick-exit>: href "${bad}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`]);
         expect(el.target).to.equal(DEFAULT_EXIT_HREF);
+        button(el).click();
+        expect(navigations).to.deep.equal([DEFAULT_EXIT_HREF]);
+      });
+    }
+
+    it('href set to a URL object: taken as its address, with no message', async () => {
+      const el = await render('<shg-quick-exit></shg-quick-exit>');
+      const errors = await consoleErrors(async () => {
+        (el as { href: unknown }).href = new URL('https://www.metoffice.gov.uk/weather');
+        await el.updateComplete;
+      });
+      expect(errors).to.deep.equal([]);
+      expect(el.target).to.equal('https://www.metoffice.gov.uk/weather');
+      expect(root(el).querySelector('.fallback'), 'no render-error fallback').to.equal(null);
+      button(el).click();
+      expect(navigations).to.deep.equal(['https://www.metoffice.gov.uk/weather']);
+    });
+
+    for (const [what, value, shown] of [
+      ['a number', 42, '42'],
+      ['an object without a prototype', Object.create(null) as unknown, '[object]'],
+      ['a symbol', Symbol('exit'), 'Symbol(exit)'],
+    ] as const) {
+      it(`href set to ${what}: the default, with the usual message, and the button still works`, async () => {
+        const el = await render('<shg-quick-exit></shg-quick-exit>');
+        const errors = await consoleErrors(async () => {
+          (el as { href: unknown }).href = value;
+          await el.updateComplete;
+        });
+        expect(errors).to.deep.equal([`<shg-quick-exit>: href "${shown}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`]);
+        expect(el.target).to.equal(DEFAULT_EXIT_HREF);
+        expect(root(el).querySelector('.fallback'), 'no render-error fallback').to.equal(null);
         button(el).click();
         expect(navigations).to.deep.equal([DEFAULT_EXIT_HREF]);
       });

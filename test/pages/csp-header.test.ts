@@ -8,7 +8,7 @@ import { probeFrame } from '../helpers/probe-frame.js';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types self-harm-guidance";
 
 interface ProbeReport {
   source: 'shg-csp-probe';

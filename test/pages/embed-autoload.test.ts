@@ -99,4 +99,14 @@ describe('dist/embed.js: elements load on first use', function () {
     expect(messages).to.have.length(1);
     expect(messages[0]).to.contain('embed-chunks/');
   });
+
+  it('where embed-chunks/ is missing, local services give one console message and shg-local-services-ready still fires', async () => {
+    const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; ready: number; hrefs: string[] }>('/test/pages/chunks-missing/local-services.html');
+    expect(report.ready, 'shg-local-services-ready').to.equal(1);
+    expect(report.errors, 'no unhandled rejection').to.deep.equal([]);
+    expect(report.consoleErrors).to.have.length(1);
+    expect(report.consoleErrors[0]).to.match(/^<shg-help-panel>: could not load the code that checks local services \(.+\), so they are not shown; the national routes are\. With dist\/embed\.js, serve the embed-chunks\/ folder beside it\.$/);
+    expect(report.hrefs).to.include.members(['tel:999', 'tel:116123']);
+    expect(report.hrefs).to.not.include('tel:01632960000');
+  });
 });

@@ -120,6 +120,12 @@ describe('renderToHTML', () => {
     assert.throws(() => renderToHTML('shg-nope'), /Unknown element <shg-nope>\. Use one of: /);
     assert.throws(() => renderToHTML('shg-help-panel', { 'on click': 'x' }), /"on click" is not an attribute name/);
   });
+
+  it('refuses event handler attributes (onclick, onmouseover, any on…), which would run script from the snippet', () => {
+    for (const name of ['onclick', 'onmouseover', 'onload', 'onfocus', 'on']) {
+      assert.throws(() => renderToHTML('shg-help-panel', { [name]: 'alert(1)' }), new RegExp(`^Error: "${name}" is an event handler attribute: a static snippet carries no script\\. Leave it out\\.$`), name);
+    }
+  });
 });
 
 describe('shg-static CLI', () => {
@@ -130,6 +136,15 @@ describe('shg-static CLI', () => {
     assert.match(out, /^<shg-help-panel nation="england" heading-level="3" data-shg-static="">/);
     assert.match(out, /<h3 id="shg-help-panel-heading"/);
     assert.match(text(out), /Call 111 and select the mental health option/);
+  });
+
+  it('refuses an event handler attribute with a clear error, printing nothing', () => {
+    assert.throws(() => cli('shg-help-panel', 'onclick=alert(1)'), (error: { stderr: string; stdout: string; status: number }) => {
+      assert.equal(error.status, 1);
+      assert.equal(error.stdout, '');
+      assert.match(error.stderr, /"onclick" is an event handler attribute: a static snippet carries no script\. Leave it out\./);
+      return true;
+    });
   });
 
   it('fails clearly on a bad argument', () => {

@@ -61,7 +61,8 @@ const isExpectationsAudience = (value: unknown): value is ExpectationsAudience =
  * @cssprop --shg-focus-width - Focus outline width (default 3px).
  * @cssprop --shg-color-border - Border colour (default the text colour).
  * @cssprop --shg-border-width - Border width (default 1px).
- * @cssprop --shg-color-surface - Background (default transparent).
+ * @cssprop --shg-color-surface - Its own opaque surface (default the system `Canvas`); set with `--shg-color-text` and `--shg-color-link`, keeping 4.5:1.
+ * @cssprop --shg-color-text - Text on the surface (default the system `CanvasText`).
  * @cssprop --shg-color-emergency - Edge of the route to help.
  * @cssprop --shg-space - Spacing unit.
  * @cssprop --shg-radius - Corner radius.

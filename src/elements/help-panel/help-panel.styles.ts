@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 export const helpPanelStyles = css`
+  /* On a page with many panels (a directory of services) the browser lays out and paints only
+     those near the screen, each keeping its size once shown; their text is still found by
+     find-in-page and read by screen readers. A page with a few panels, or a static snippet, never
+     uses a placeholder size, so nothing moves when one upgrades. */
+  .base.many {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 60em;
+  }
+  @media print {
+    .base.many {
+      content-visibility: visible;
+    }
+  }
   ul {
     margin: 0;
     padding: 0;

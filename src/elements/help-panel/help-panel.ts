@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
 import { localHrefFor } from '../../core/links.js';
@@ -15,6 +15,27 @@ import { helpPanelStyles } from './help-panel.styles.js';
 import type { Locale } from '../../../schema/primitives.js';
 
 const TAG = 'shg-help-panel';
+
+/** From this many connected panels on, each lays out only near the screen (see help-panel.styles.ts). */
+const MANY_PANELS = 20;
+let connectedPanels = 0;
+
+/** The local-services block: a `<script type="application/json">` directly inside the panel. */
+const BLOCK = ':scope > script[type="application/json" i]';
+
+type LocalServicesParser = typeof import('../../core/local-services.js');
+let parser: Promise<LocalServicesParser> | undefined;
+
+/**
+ * The validator, loaded once for the page and only when a host adds services: most pages never
+ * do, and it would otherwise double the panel's size. Every panel waits on the one promise, so
+ * results arrive in the order they were asked for. A failed load may be retried by the next.
+ */
+function loadParser(): Promise<LocalServicesParser> {
+  parser ??= import('../../core/local-services.js');
+  parser.catch(() => (parser = undefined));
+  return parser;
+}
 
 /**
  * Each tier's heading says how urgent it is in words, so urgency never rests on colour. The words
@@ -76,7 +97,7 @@ function localAction(channel: LocalChannel): string {
  *
  * @slot - Fallback for readers without JavaScript, shown until the element renders and hidden after: write the essentials (999, a 24/7 line) here, or paste the static snippet (`shg-static`, `renderToHTML`). A `<script type="application/json">` here adds local services (see `localServices`); it is read, never shown.
  *
- * @fires {Event} shg-local-services-ready - Host-added local services have been checked and, if valid, rendered.
+ * @fires {Event} shg-local-services-ready - Host-added local services have been settled: checked and rendered, refused (the console says why), cleared, or not checked because the validator could not load (the console says so). Fires after each change of `localServices` or of the JSON block.
  *
  * @csspart base - The panel around everything.
  * @csspart heading - The panel's heading.
@@ -100,7 +121,8 @@ function localAction(channel: LocalChannel): string {
  * @cssprop --shg-color-link - Link colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.
  * @cssprop --shg-color-border - Panel border colour (default the text colour).
- * @cssprop --shg-color-surface - Panel background (default transparent).
+ * @cssprop --shg-color-surface - Its own opaque surface (default the system `Canvas`); set with `--shg-color-text` and `--shg-color-link`, keeping 4.5:1.
+ * @cssprop --shg-color-text - Text on the surface (default the system `CanvasText`).
  * @cssprop --shg-space - Spacing unit.
  * @cssprop --shg-radius - Panel corner radius.
  */
@@ -111,11 +133,19 @@ export class ShgHelpPanel extends ShgElement {
   static override styles = [baseStyles, panelStyles, helpPanelStyles];
 
   static override properties = {
+    label: {},
     nation: { reflect: true },
     age: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
     localServices: { attribute: false },
   };
+
+  /**
+   * The panel's name as a landmark, when the page has more than one, e.g. "Get help in Cardiff".
+   * Unset, the panel is named by its heading, "Get help now"; then only the first panel on the
+   * page is a landmark, the others named groups, so no two landmarks share a name.
+   */
+  declare label: string | undefined;
 
   /** Which nation's routes to show: `wales` (default), `england`, `scotland` or `northern-ireland`. */
   declare nation: Nation;
@@ -129,7 +159,9 @@ export class ShgHelpPanel extends ShgElement {
   /**
    * Services the host adds for its area. Validated as a whole: if anything is wrong none are
    * shown, one console message says why, and the national routes stay. Set this property or
-   * put the same JSON in a child `<script type="application/json">`.
+   * put the same JSON in a `<script type="application/json">` directly inside the element (read
+   * whenever it is added or changed). The property wins over the block; `undefined` or `null`
+   * unsets it, leaving the block's services, or none. The latest setting always wins.
    */
   declare localServices: unknown;
 
@@ -137,6 +169,12 @@ export class ShgHelpPanel extends ShgElement {
   readonly #introduced = new Set<string>();
   #local: readonly LocalService[] = [];
   #level: HeadingLevel = 2;
+  /** Counts reads of the local services: a read that finishes after a later one began is dropped. */
+  #localRead = 0;
+  /** The JSON block's text when last read (`undefined`: no block). */
+  #blockText: string | undefined;
+  /** Watches the element's own children for a JSON block that arrives or changes after connect (made on connect: a server has none). */
+  #blockObserver: MutationObserver | undefined;
 
   constructor() {
     super(TAG);
@@ -146,13 +184,48 @@ export class ShgHelpPanel extends ShgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script && this.localServices === undefined) void this.#loadLocal({ json: script.textContent ?? '' });
+    connectedPanels += 1;
+    this.#blockObserver ??= new MutationObserver(() => this.#blockChanged());
+    this.#blockObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#blockChanged();
+    // A block written just after the panel in a page still loading is there once it has loaded.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#reportMisplacedBlocks(), { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedPanels -= 1;
+    this.#blockObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('localServices') && this.localServices !== undefined) void this.#loadLocal({ data: this.localServices });
+    // `changed` holds `localServices` only once the host has set it: a panel that never has
+    // local services never loads the validator.
+    if (changed.has('localServices')) this.#readLocal();
     if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
+  }
+
+  /** Re-reads the JSON block if its text changed, and says where a block was put that is not read. */
+  #blockChanged(): void {
+    this.#reportMisplacedBlocks();
+    const text = this.querySelector(BLOCK)?.textContent ?? undefined;
+    if (text === this.#blockText) return;
+    this.#blockText = text;
+    if (this.localServices == null) this.#readLocal();
+  }
+
+  /** One console message for each kind of block the panel cannot read, saying where it must go. */
+  #reportMisplacedBlocks(): void {
+    if (this.querySelector(':scope > script[type="application/ld+json" i]')) {
+      this.problems.report('a <script type="application/ld+json"> inside it is not read: local services go in a <script type="application/json">.');
+    }
+    if ([...this.querySelectorAll('script[type="application/json" i]')].some((script) => script.parentElement !== this)) {
+      this.problems.report('a <script type="application/json"> nested inside another element is not read: put it directly inside <shg-help-panel>.');
+    }
+    const isBlock = (sibling: Element | null) => sibling?.matches('script[type="application/json" i]') === true;
+    if (isBlock(this.previousElementSibling) || isBlock(this.nextElementSibling)) {
+      this.problems.report('a <script type="application/json"> beside it is not read: put it inside <shg-help-panel>.');
+    }
   }
 
   /**
@@ -174,27 +247,59 @@ export class ShgHelpPanel extends ShgElement {
   }
 
   /**
-   * Validates host-added services with zod, loaded only when a host adds some: most pages never
-   * do, and the validator would otherwise double the panel's size. Resolves once they render.
+   * Reads the local services from the property, else the JSON block, else clears them. Each read
+   * is numbered, and only the latest is applied: setting them twice never shows the first list.
    */
-  async #loadLocal(input: { json: string } | { data: unknown }): Promise<void> {
-    const { parseLocalServices, parseLocalServicesJson } = await import('../../core/local-services.js');
-    const result: LocalServicesResult = 'json' in input ? parseLocalServicesJson(input.json) : parseLocalServices(input.data);
-    if (result.problems.length) {
-      this.problems.report(`ignored the local services because ${result.problems.join('; ')}. The national routes are still shown.`);
+  #readLocal(): void {
+    const read = ++this.#localRead;
+    const data = this.localServices;
+    if (data == null && this.#blockText === undefined) {
+      void this.#applyLocal(read, []);
+      return;
     }
-    this.#local = result.services;
+    const input: { json: string } | { data: unknown } = data == null ? { json: this.#blockText ?? '' } : { data };
+    loadParser().then(
+      ({ parseLocalServices, parseLocalServicesJson }) => {
+        if (read !== this.#localRead) return;
+        const result: LocalServicesResult = 'json' in input ? parseLocalServicesJson(input.json) : parseLocalServices(input.data);
+        if (result.problems.length) {
+          this.problems.report(`ignored the local services because ${result.problems.join('; ')}. The national routes are still shown.`);
+        }
+        void this.#applyLocal(read, result.services);
+      },
+      (error: unknown) => {
+        if (read !== this.#localRead) return;
+        this.problems.report(
+          `could not load the code that checks local services (${String(error)}), so they are not shown; the national routes are. With dist/embed.js, serve the embed-chunks/ folder beside it.`,
+        );
+        void this.#applyLocal(read, []);
+      },
+    );
+  }
+
+  /**
+   * Shows `services` and, once rendered, fires `shg-local-services-ready`, unless a later read
+   * replaced this one. The event waits for a task of its own, so a listener added just after
+   * the panel was added or `localServices` set always hears it, however fast the check was.
+   */
+  async #applyLocal(read: number, services: readonly LocalService[]): Promise<void> {
+    this.#local = services;
     this.requestUpdate();
     await this.updateComplete;
-    this.dispatchEvent(new Event('shg-local-services-ready'));
+    await new Promise((resolve) => setTimeout(resolve));
+    if (read === this.#localRead) this.dispatchEvent(new Event('shg-local-services-ready'));
   }
 
   protected override renderContent(): TemplateResult {
     this.#introduced.clear();
     // The routes are cheap to work out (a few dozen records), and depend on the language too.
     const tiers = this.locale.localize(this.#routes());
+    const label = typeof this.label === 'string' && this.label.trim() ? this.label.trim() : undefined;
+    // Named by the host's label, or by its heading; only one panel per page is a landmark by its
+    // heading. Its tiers are named groups: four landmarks per panel would bury the page's own.
+    const landmark = label !== undefined || this.#firstOnPage();
     return html`
-      <section part="base" class="base shg-help-panel" aria-labelledby="heading" lang=${this.locale.locale}>
+      <section part="base" class=${connectedPanels > MANY_PANELS ? 'base shg-help-panel many' : 'base shg-help-panel'} aria-labelledby=${label ? nothing : 'heading'} lang=${this.locale.locale} aria-label=${label ?? nothing} role=${landmark ? nothing : 'group'}>
         ${heading(this.#level, msg('Get help now'), 'heading')}
         <p part="intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
         ${translationNotice(this.locale)} ${tiers.map((tier) => this.#renderTier(tier))}
@@ -202,10 +307,22 @@ export class ShgHelpPanel extends ShgElement {
     `;
   }
 
+  /**
+   * Whether this is the first help panel on its page (or in its shadow root). Each panel is a
+   * section named "Get help now"; two such landmarks would be two of one name, which screen
+   * reader users cannot tell apart, so the others are named groups instead (still found by their
+   * heading). A panel with a `label` is always a landmark, by that name.
+   */
+  #firstOnPage(): boolean {
+    if (isServer) return true;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return typeof root.querySelector !== 'function' || root.querySelector(`${TAG}:not([label])`) === this;
+  }
+
   #renderTier({ urgency, routes }: RouteTier): TemplateResult {
     const local = this.#local.filter((service) => service.urgency === urgency);
     return html`
-      <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" aria-labelledby="tier-${urgency}">
+      <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" role="group" aria-labelledby="tier-${urgency}">
         ${heading(
           subLevel(this.#level),
           tierTitle(urgency),

@@ -6,11 +6,11 @@ export const quickExitStyles = css`
     top: 0;
     z-index: 1000;
     /* The page scrolls under it: an opaque strip, so its help line never sits over the page's own
-       text. A system colour pair stays readable on any page; hosts set background and color on
-       the element to match theirs. */
+       text. The strip is the same surface as the content (.base): hosts match theirs with
+       --shg-color-surface and --shg-color-text. */
     padding-block-end: calc(var(--shg-space, 1rem) * 0.25);
-    background: Canvas;
-    color: CanvasText;
+    background: var(--shg-color-surface, Canvas);
+    color: var(--shg-color-text, CanvasText);
   }
   [hidden] {
     display: none !important;
@@ -102,7 +102,11 @@ export const quickExitStyles = css`
     margin: 0;
     padding: var(--shg-space, 1rem);
     border: 0;
+    /* As legible as .base, whatever the page sets on the element. */
+    visibility: visible;
+    font-size: max(1em, 14px);
     color: CanvasText;
+    -webkit-text-fill-color: currentColor;
     background: var(--shg-color-overlay, Canvas);
     opacity: 1;
   }

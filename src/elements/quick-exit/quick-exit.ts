@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../shared/msg.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { plainLink } from '../shared/plain-help-route.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -31,10 +32,37 @@ export type ShgExitEvent = CustomEvent<ShgExitDetail>;
 const UNTYPED_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
 
 /** Shift pressed where someone is typing is for capitals, never a request to leave. */
-function isEditable(target: EventTarget | undefined): boolean {
+function isEditable(target: EventTarget | null | undefined): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLInputElement) return !UNTYPED_INPUTS.has(target.type);
   return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+/** The element with focus, looked for through open shadow roots; a closed one ends the search at its host. */
+function deepActiveElement(page: Document): Element | null {
+  let active = page.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Whether `element` may hide a field with focus: a custom element (a chat widget, say) showing no
+ * open shadow root. Its root may be closed, and then neither the event nor `activeElement` says
+ * what inside it has focus: only that it is the host. Whether anyone types there cannot be known,
+ * so it counts as typing. The cost: Shift ×3 does not leave while focus is on such an element
+ * (the button still does, and so does Shift ×3 anywhere else).
+ */
+function mayHideTyping(element: Element | null): boolean {
+  return element !== null && element.localName.includes('-') && element.shadowRoot === null;
+}
+
+/**
+ * Whether Shift went to somewhere the reader may be typing: the event's own target (seen through
+ * open shadow roots), the focused element, or a custom element whose closed root hides it.
+ */
+function isTyping(event: KeyboardEvent): boolean {
+  const active = deepActiveElement(document);
+  return isEditable(event.composedPath()[0]) || isEditable(active) || mayHideTyping(active);
 }
 
 /**
@@ -62,6 +90,19 @@ export interface FrameView {
   readonly document: Document;
   readonly location: Pick<Location, 'replace'>;
   readonly top: FrameView | null;
+}
+
+/**
+ * A host-set `href` as text. Frameworks may hand the property a `URL` object (its text is its
+ * address) or anything else; whatever cannot be turned into text reads as `[object]`, so checking
+ * it never throws and the way out stays.
+ */
+function hrefText(href: unknown): string {
+  try {
+    return String(href);
+  } catch {
+    return '[object]';
+  }
 }
 
 /** Checks a host-supplied `href`: an absolute `https:` URL, or nothing. */
@@ -103,6 +144,9 @@ function httpsUrl(value: string): string | undefined {
  * @cssprop --shg-color-exit - Button background (default #d4351c, GOV.UK's warning red).
  * @cssprop --shg-color-exit-text - Button text (default white).
  * @cssprop --shg-color-overlay - Overlay background; keep it opaque (default the system Canvas colour).
+ * @cssprop --shg-color-surface - The opaque surface behind the help line, and the sticky strip (default the system `Canvas`); set with `--shg-color-text` and `--shg-color-link`, keeping 4.5:1.
+ * @cssprop --shg-color-text - Text on the surface (default the system `CanvasText`).
+ * @cssprop --shg-color-link - Link colour (default the system link colour).
  * @cssprop --shg-color-focus - Focus outline colour.
  * @cssprop --shg-focus-width - Focus outline width.
  * @cssprop --shg-space - Spacing unit.
@@ -111,6 +155,9 @@ function httpsUrl(value: string): string | undefined {
 export class ShgQuickExit extends ShgElement {
   /** The way out is never held back, even for a moment while Welsh loads. */
   protected static override holdForTranslation = false;
+
+  /** Nor do its renders wait for a page full of other elements (see render-slices.ts). */
+  protected static override renderInSlices = false;
 
   static override styles = [baseStyles, quickExitStyles];
 
@@ -150,8 +197,8 @@ export class ShgQuickExit extends ShgElement {
     return performance.now();
   }
 
-  /** Where to go: an absolute `https:` URL (default BBC Weather). Anything else falls back to the default, with one console error. */
-  declare href: string | undefined;
+  /** Where to go: an absolute `https:` URL (default BBC Weather), as text or a `URL` object. Anything else falls back to the default, with one console error. */
+  declare href: string | URL | undefined;
 
   /** Keeps the element at the top of the screen as the page scrolls (CSS `position: sticky`). */
   declare sticky: boolean;
@@ -197,12 +244,13 @@ export class ShgQuickExit extends ShgElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) {
-      const href = this.href;
+      const href: unknown = this.href;
       if (href === undefined || href === null) {
         this.#target = DEFAULT_EXIT_HREF;
       } else {
-        const checked = httpsUrl(href.trim());
-        if (!checked) this.problems.report(`href "${href}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
+        const text = hrefText(href);
+        const checked = httpsUrl(text.trim());
+        if (!checked) this.problems.report(`href "${text}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
         this.#target = checked ?? DEFAULT_EXIT_HREF;
       }
     }
@@ -242,7 +290,7 @@ export class ShgQuickExit extends ShgElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') {
       if (event.repeat) return;
-      this.#shiftHeld = !event.ctrlKey && !event.altKey && !event.metaKey && !isEditable(event.composedPath()[0]);
+      this.#shiftHeld = !event.ctrlKey && !event.altKey && !event.metaKey && !isTyping(event);
       return;
     }
     // Any other key (Shift+A for a capital, Shift+Tab to go back a field) means Shift was a modifier.
@@ -358,11 +406,16 @@ export class ShgQuickExit extends ShgElement {
   }
 
   /**
-   * If rendering ever fails, the way out stays: a plain link to `target` above the routes to help
-   * that every element falls back to.
+   * If rendering ever fails, the way out stays: a plain link to `target` (built without a
+   * template, as the fallback is) above the routes to help that every element falls back to.
    */
-  protected override renderFallback(): TemplateResult {
-    return html`${exitLink(this.#target)}${super.renderFallback()}`;
+  protected override fallbackNodes(doc: Document): Node[] {
+    const link = plainLink(doc, this.#target, '', { part: 'button', class: 'button', rel: 'noreferrer' });
+    const label = doc.createElement('span');
+    label.className = 'label';
+    label.textContent = msg('Exit this page');
+    link.append(label);
+    return [link, ...super.fallbackNodes(doc)];
   }
 }
 

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * What every element shares: it inherits the host page's font and text colour, keeps focus
- * visible in forced-colours mode (outline, not box-shadow), and hides words meant only for
- * assistive technology.
+ * What every element shares: it inherits the host page's font, shows its content on a surface of
+ * its own (see `.base`), keeps focus visible in forced-colours mode (outline, not box-shadow),
+ * and hides words meant only for assistive technology.
  */
 export const baseStyles = css`
   :host {
@@ -19,6 +19,21 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Each element's own surface, whatever the page sets on the element or lets it inherit (a dark
+     page without color-scheme, white or transparent text, visibility: hidden, font-size: 0, a
+     zero line height). The page reaches in only through the --shg-* properties and ::part, so
+     these hold against a rule on the element itself. The system colours come in pairs: text,
+     links and surface follow the page's color-scheme together, and forced colours. Hosts restyle
+     with --shg-color-surface, --shg-color-text and --shg-color-link, set together (theming.md). */
+  .base {
+    visibility: visible;
+    font-size: max(1em, 14px);
+    line-height: max(1.2, var(--shg-line-height, 1.5));
+    color: var(--shg-color-text, CanvasText);
+    -webkit-text-fill-color: currentColor;
+    text-indent: 0;
+    background: var(--shg-color-surface, Canvas);
   }
   a {
     color: var(--shg-color-link, LinkText);
@@ -58,7 +73,6 @@ export const panelStyles = css`
     border: var(--shg-border-width, 1px) solid var(--shg-color-border, currentColor);
     border-radius: var(--shg-radius, 4px);
     padding: var(--shg-space, 1rem);
-    background: var(--shg-color-surface, transparent);
   }
   h2, h3, h4, h5, h6 {
     margin: 0 0 0.5em;

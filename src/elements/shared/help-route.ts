@@ -21,7 +21,11 @@ function routesFor(age: AgeGroup | undefined): readonly ShortRoute[] {
   return routes;
 }
 
-function when(urgency: Urgency): string {
+/** The compact route for every age: what the fallbacks show, built without templates. */
+export const compactRoutes = (): readonly ShortRoute[] => routesFor(undefined);
+
+/** The words before a compact route's number, saying when to use it. */
+export function routeWhen(urgency: Urgency): string {
   switch (urgency) {
     case 'emergency':
       return msg('If a life is at risk now:');
@@ -34,9 +38,14 @@ function when(urgency: Urgency): string {
   }
 }
 
+/** What a compact route says after its number ("Free. Open 24 hours, every day."), or ''. */
+export function routeMeta(channel: Channel): string {
+  return [channel.free ? msg('Free.') : undefined, channel.hours?.always ? msg('Open 24 hours, every day.') : undefined].filter(Boolean).join(' ');
+}
+
 function meta(channel: Channel): TemplateResult | typeof nothing {
-  const words = [channel.free ? msg('Free.') : undefined, channel.hours?.always ? msg('Open 24 hours, every day.') : undefined].filter(Boolean);
-  return words.length ? html` <span class="help-meta">${words.join(' ')}</span>` : nothing;
+  const words = routeMeta(channel);
+  return words ? html` <span class="help-meta">${words}</span>` : nothing;
 }
 
 /**
@@ -45,14 +54,15 @@ function meta(channel: Channel): TemplateResult | typeof nothing {
  * changes). Never inside a closed `<details>`: a route to help is always visible.
  */
 export function helpRoute(level: HeadingLevel, id: string, options: { readonly age?: AgeGroup | undefined } = {}): TemplateResult {
-  return html`<section class="help-route" part="help" aria-labelledby=${id}>
+  // A named group, not a landmark: the help panel on the same page is the "Get help now" landmark.
+  return html`<section class="help-route" part="help" role="group" aria-labelledby=${id}>
     ${heading(level, msg('Get help now'), id, 'help-heading')}
     <p class="help-intro">${msg('You do not have to cope alone. Help is there, day and night.')}</p>
     <ul role="list" class="help-lines">
       ${routesFor(options.age).map(({ urgency, channel }) => {
         const shown = localizeContent(channel);
         return html`<li class="help-line" data-urgency=${urgency} data-channel=${channel.id}>
-          <span class="help-when">${when(urgency)}</span> ${channelLink(shown)}.${meta(channel)}
+          <span class="help-when">${routeWhen(urgency)}</span> ${channelLink(shown)}.${meta(channel)}
         </li>`;
       })}
     </ul>

@@ -1,16 +1,30 @@
-import { LitElement, html, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { readoptStyles } from './adopt-styles.js';
+import { SHG_ELEMENT } from './define.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
-import { helpRoute } from './help-route.js';
 import { LocaleController } from './locale.js';
+import { plainHelpRoute } from './plain-help-route.js';
+import { renderInTurn, renderNow } from './render-slices.js';
 import { ProblemReporter } from './report.js';
+import { policyRefused, reportRefusedPolicy } from './trusted-types.js';
+
+/**
+ * Set once an element's templates have failed on a page that refused our Trusted Types policy:
+ * every template will fail there, so later elements go straight to their plain fallback rather
+ * than each adding a policy violation to the console first.
+ */
+let templatesBlocked = false;
 
 /**
  * What every element shares: its language (see locale.ts), one console message per problem for
  * the site owner, and a last line of defence. If rendering ever throws, the element replaces
- * whatever it showed with the compact route to help (999, 111 press 2, Samaritans), so a bug
- * never leaves a reader without help.
+ * whatever it showed with the compact route to help (999, 111 press 2, Samaritans), built without
+ * templates, so neither a bug nor a page's Trusted Types policy leaves a reader without help.
  */
 export abstract class ShgElement extends LitElement {
+  /** Marks the class as this library's, so another copy of the library defining the tag is no clash (define.ts). */
+  static readonly [SHG_ELEMENT] = true;
+
   /** The element's language; subclasses render through `this.locale.render()` via `render()`. */
   protected readonly locale = new LocaleController(this);
   protected readonly problems: ProblemReporter;
@@ -24,6 +38,24 @@ export abstract class ShgElement extends LitElement {
   static override get observedAttributes(): string[] {
     // `lang` is the browser's own property, so it is watched here rather than declared reactive.
     return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * A shadow root made while the element is in another document (it was moved before it was first
+   * shown) gets that document's copies of the styles: Lit's own sheets belong to this document
+   * and cannot be adopted there.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    readoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Moved to another document (and back): its styles are adopted again there (see adopt-styles.ts). */
+  adoptedCallback(): void {
+    if (this.renderRoot instanceof ShadowRoot) readoptStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -58,8 +90,22 @@ export abstract class ShgElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    // Thrown before Lit touches a template, so the fallback follows without another violation.
+    if (templatesBlocked) throw new Error('the page refused the Trusted Types policy templates need');
     if (!this.locale.settled && this.#holdsFirstRender()) return html`<slot></slot>`;
     return this.locale.render(() => this.renderContent());
+  }
+
+  /**
+   * Whether the element's renders take their turn when many elements render at once (see
+   * render-slices.ts). Quick exit's never wait: it is the way out.
+   */
+  protected static renderInSlices = true;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || !(this.constructor as typeof ShgElement).renderInSlices || renderNow()) return super.scheduleUpdate();
+    // Our updates are synchronous (no async performUpdate), so the turn ends when this returns.
+    return renderInTurn(() => void super.scheduleUpdate());
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
@@ -75,26 +121,30 @@ export abstract class ShgElement extends LitElement {
   }
 
   /**
-   * What replaces the element if rendering throws: the compact route to help. An element whose
-   * purpose is something else a reader must not lose (quick exit's way out) adds it here.
+   * What replaces the element if rendering throws: the compact route to help, built with plain
+   * DOM calls (a template may be what failed). An element whose purpose is something else a
+   * reader must not lose (quick exit's way out) adds it here.
    */
-  protected renderFallback(): TemplateResult {
-    return helpRoute(2, 'shg-fallback-help');
+  protected fallbackNodes(doc: Document): Node[] {
+    return [plainHelpRoute(doc, 'shg-fallback-help')];
   }
 
   #showHelpInstead(error: unknown): void {
     this.#failed = true;
-    this.problems.report(`could not render (${String(error)}), so it shows only the routes to help. Please report this bug.`);
+    if (policyRefused()) {
+      templatesBlocked = true;
+      reportRefusedPolicy();
+    } else {
+      this.problems.report(`could not render (${String(error)}), so it shows only the routes to help. Please report this bug.`);
+    }
     // Lit's record of what it rendered may be half-updated: start again in a fresh container,
     // keeping only the styles Lit put there.
-    const box = document.createElement('div');
+    const doc = this.ownerDocument;
+    const box = doc.createElement('div');
     box.className = 'base fallback';
     box.setAttribute('part', 'base');
-    try {
-      renderInto(this.locale.render(() => this.renderFallback()), box, { host: this });
-    } catch (fallbackError) {
-      console.error('self-harm-guidance: the routes to help could not be shown either.', fallbackError);
-    }
+    box.lang = this.locale.locale;
+    box.append(...this.locale.render(() => this.fallbackNodes(doc)));
     for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
     this.renderRoot.appendChild(box);
   }

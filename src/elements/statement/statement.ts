@@ -169,7 +169,8 @@ function hashId(): string | undefined {
  * @cssprop --shg-color-focus - Focus outline colour.
  * @cssprop --shg-focus-width - Focus outline width.
  * @cssprop --shg-color-border - Borders of sections and the search box (default the text colour).
- * @cssprop --shg-color-surface - Background of the statement (default transparent).
+ * @cssprop --shg-color-surface - Its own opaque surface (default the system `Canvas`); set with `--shg-color-text` and `--shg-color-link`, keeping 4.5:1.
+ * @cssprop --shg-color-text - Text on the surface (default the system `CanvasText`).
  * @cssprop --shg-color-highlight - Edge marking a deep-linked item (default the focus colour).
  * @cssprop --shg-color-emergency - Edge of the "Get help now" box.
  * @cssprop --shg-space - Spacing unit.

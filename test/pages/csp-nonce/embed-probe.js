@@ -1,7 +1,7 @@
-// Loaded (with the page's nonce) before dist/embed.js on the pages here. Inline script without the
-// nonce cannot run there, so the reporting lives in this file. It records policy violations, errors
-// and console errors, waits for every element on the page to render (local services included), then
-// reports to the parent test page. On embed.html the query string picks a variant:
+// Loaded (with the page's nonce) before dist/embed.js on the pages here, after ../record-problems.js
+// (which records policy violations, errors and console errors). Inline script without the nonce
+// cannot run there, so the reporting lives in this file. It waits for every element on the page to
+// render (local services included), then reports to the parent test page. On embed.html the query string picks a variant:
 //   ?styles=element   hide constructable stylesheets, as in a browser without them, so Lit writes
 //                     <style> elements into each shadow root (the path window.litNonce exists for);
 //   ?litnonce=off     drop window.litNonce after the page set it (the control: styles must be blocked);
@@ -9,17 +9,8 @@
 // twice.html and two-copies.html (the script loaded twice) use it too.
 (function () {
   var params = new URLSearchParams(location.search);
-  var report = { source: 'shg-csp-probe', type: 'done', violations: [], errors: [], consoleErrors: [] };
-  document.addEventListener('securitypolicyviolation', function (e) {
-    report.violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sample: e.sample || '' });
-  }, true);
-  window.addEventListener('error', function (e) { report.errors.push(String(e.message)); });
-  window.addEventListener('unhandledrejection', function (e) { report.errors.push(String(e.reason)); });
-  var consoleError = console.error;
-  console.error = function () {
-    report.consoleErrors.push(Array.prototype.map.call(arguments, String).join(' '));
-    return consoleError.apply(console, arguments);
-  };
+  // Violations, errors and console errors are recorded from the start by ../record-problems.js.
+  var report = window.__shgReport;
 
   // Lit decides once, when it loads, by asking whether Document.prototype has adoptedStyleSheets.
   if (params.get('styles') === 'element') delete Document.prototype.adoptedStyleSheets;

@@ -1,18 +1,9 @@
-// Loaded before dist/embed.js on a page under a strict CSP (inline scripts cannot run there).
-// Records policy violations, errors and console errors, waits for the help panel to render
-// (local services included), then reports all of it to the parent test page.
+// Loaded before dist/embed.js on a page under a strict CSP (inline scripts cannot run there), after
+// ../record-problems.js: waits for the help panel to render (local services included), then
+// reports, with what record-problems.js recorded, to the parent test page.
 (function () {
-  var report = { source: 'shg-csp-probe', type: 'done', violations: [], errors: [], consoleErrors: [] };
-  document.addEventListener('securitypolicyviolation', function (e) {
-    report.violations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI });
-  }, true);
-  window.addEventListener('error', function (e) { report.errors.push(String(e.message)); });
-  window.addEventListener('unhandledrejection', function (e) { report.errors.push(String(e.reason)); });
-  var consoleError = console.error;
-  console.error = function () {
-    report.consoleErrors.push(Array.prototype.map.call(arguments, String).join(' '));
-    return consoleError.apply(console, arguments);
-  };
+  // Violations, errors and console errors are recorded from the start by ../record-problems.js.
+  var report = window.__shgReport;
 
   var started = Date.now();
   // The widgets under <main>, and those that show a route to 999 (the embed loads some on first use).

@@ -219,7 +219,8 @@ async function fuzzLocalServicesProperty(runs: number): Promise<void> {
   const reported: string[] = [];
   await fc.assert(
     fc.asyncProperty(localServicesInput(), async (input) => {
-      const result = parseLocalServices(input);
+      // undefined and null unset the property: no services, and nothing to report.
+      const result: LocalServicesResult = input == null ? { services: [], problems: [] } : parseLocalServices(input);
       // The same value again (a repeated null, say) is no change, so nothing is re-checked.
       const unchanged = Object.is(panel.localServices, input);
       const messages = await consoleMessages(async () => {
@@ -234,7 +235,7 @@ async function fuzzLocalServicesProperty(runs: number): Promise<void> {
   panel.remove();
 }
 
-/** Local services in a child JSON block, read when the panel connects. */
+/** Local services in a child JSON block, read when the panel connects (again, when its text changed meanwhile). */
 async function fuzzLocalServicesJson(runs: number): Promise<void> {
   const panel = document.createElement('shg-help-panel') as Updatable;
   const script = document.createElement('script');
@@ -245,11 +246,13 @@ async function fuzzLocalServicesJson(runs: number): Promise<void> {
     fc.asyncProperty(localServicesJsonText(), async (text) => {
       const result = parseLocalServicesJson(text);
       panel.remove();
+      // The same text again is no change, so nothing is re-checked when the panel comes back.
+      const unchanged = script.textContent === text;
       script.textContent = text;
       const messages = await consoleMessages(async () => {
         const ready = new Promise((resolve) => panel.addEventListener('shg-local-services-ready', resolve, { once: true }));
         container.append(panel);
-        await ready;
+        await (unchanged ? panel.updateComplete : ready);
       });
       expectLocalCase(panel, result, messages, reported);
     }),
