@@ -197,8 +197,12 @@ export class ShgQuickExit extends ShgElement {
     return performance.now();
   }
 
-  /** Where to go: an absolute `https:` URL (default BBC Weather), as text or a `URL` object. Anything else falls back to the default, with one console error. */
-  declare href: string | URL | undefined;
+  /**
+   * Where to go: an absolute `https:` URL (default BBC Weather). Typed as the attribute's text;
+   * a `URL` object set from script is taken as its address too, and anything else falls back to
+   * the default, with one console error.
+   */
+  declare href: string | undefined;
 
   /** Keeps the element at the top of the screen as the page scrolls (CSS `position: sticky`). */
   declare sticky: boolean;
