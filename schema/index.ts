@@ -10,3 +10,5 @@ export * from './quality-standard.js';
 export * from './professional-resource.js';
 export * from './sources-file.js';
 export * from './translation.js';
+export * from './self-assessment.js';
+export * from './assessment-framework.js';

@@ -10,10 +10,12 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { AssessmentFrameworksFile } from '../schema/assessment-framework.js';
 import { LocalServiceList } from '../schema/local-services.js';
 import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
 import { QualityStandardFile } from '../schema/quality-standard.js';
+import { Assessment } from '../schema/self-assessment.js';
 import { ServiceList } from '../schema/services.js';
 import { SourcesFile } from '../schema/sources-file.js';
 import { AudiencesFile, SettingsFile, Statement } from '../schema/statement.js';
@@ -34,6 +36,9 @@ export const JSON_SCHEMAS = {
   'services.schema.json': ServiceList,
   /** Not a content file: what a host writes in `<shg-help-panel>`'s JSON block (docs/help-panel.md). */
   'local-services.schema.json': LocalServiceList,
+  'self-assessment-frameworks.schema.json': AssessmentFrameworksFile,
+  /** Not a content file: a saved self-assessment (`<shg-self-assessment>`'s JSON file, docs/self-assessment.md). */
+  'self-assessment.schema.json': Assessment,
 } as const;
 
 /** The JSON text for one schema. `io: 'input'` describes what an author writes, not what parsing returns. */

@@ -22,3 +22,4 @@ export type { AgeGroup, Channel, Nation, Service, ServicesQuery, Urgency } from 
 export type { LocalChannel, LocalService, LocalServiceInput } from '../../schema/local-services.js';
 export * from './statement-index.js';
 export { translate, translationTable, translationCounts, type TranslationTable, type Translated } from './translation.js';
+export * from './self-assessment/index.js';

@@ -10,6 +10,7 @@ import type * as z from 'zod/mini';
 import { NicePracticePointsFile } from '../../schema/nice.js';
 import { ProfessionalResourcesFile } from '../../schema/professional-resource.js';
 import { QualityStandardFile } from '../../schema/quality-standard.js';
+import { AssessmentFrameworksFile } from '../../schema/assessment-framework.js';
 import { SourcesFile } from '../../schema/sources-file.js';
 import { AudiencesFile, SettingId, AudienceId, SettingsFile, Statement } from '../../schema/statement.js';
 import { JSON_SCHEMAS, renderJsonSchema } from '../../scripts/generate-json-schema.js';
@@ -36,10 +37,14 @@ const FILES: Record<string, z.ZodMiniType> = {
   'nice-qs34.json': QualityStandardFile,
   'ncish-resources.json': ProfessionalResourcesFile,
   'sources.json': SourcesFile,
+  'self-assessment-frameworks.json': AssessmentFrameworksFile,
 };
 const readContent = (file: string): unknown => JSON.parse(readFileSync(path.join(REPO_ROOT, 'content', 'en', file), 'utf8'));
 /** The content files whose items quote a source, in a fixed order (JSON paths index into it). */
-const QUOTED_FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'nice-qs34.json', 'ncish-resources.json'];
+const QUOTED_FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'nice-qs34.json', 'ncish-resources.json', 'self-assessment-frameworks.json'];
+/** A quote's path: an item's `source`, or one of a policy check's further sources (`also[0]`). */
+const QUOTE_PATH = /\.(?:source|also\[\d+\])\.quote$/;
+const SOURCE_PATH = /\.(?:source|also\[\d+\])\.source$/;
 const quotedContent = (): unknown[] => QUOTED_FILES.map(readContent);
 
 describe('statement content: schemas', () => {
@@ -134,7 +139,7 @@ describe('statement content: the whole statement is there', () => {
 describe('statement content: traceability', () => {
   const files = new Map(sources().map((doc) => [doc.id, doc.file]));
   const refs = walkStrings(quotedContent())
-    .filter((found) => found.kind === 'value' && found.path.endsWith('.source.quote'));
+    .filter((found) => found.kind === 'value' && QUOTE_PATH.test(found.path));
 
   it(`finds quotes to check (${refs.length})`, () => {
     assert.ok(refs.length > 150, `only ${refs.length} quotes found`);
@@ -243,9 +248,44 @@ describe('statement content: traceability', () => {
   it('names only known sources', () => {
     const known = new Set(sources().map((doc) => doc.id));
     for (const found of walkStrings(quotedContent())) {
-      if (found.kind === 'value' && found.path.endsWith('.source.source')) assert.ok(known.has(found.value), `${found.path}: ${found.value}`);
+      if (found.kind === 'value' && SOURCE_PATH.test(found.path)) assert.ok(known.has(found.value), `${found.path}: ${found.value}`);
     }
     assert.ok(known.has(getStatement().sourceDocument));
+  });
+});
+
+describe('self-assessment frameworks (content/en/self-assessment-frameworks.json)', () => {
+  const file = readContent('self-assessment-frameworks.json') as z.infer<typeof AssessmentFrameworksFile>;
+  const criteria = file.policy.groups.flatMap((g) => g.criteria);
+
+  it('gives every policy check a unique id that no statement item has', () => {
+    const policyIds = criteria.map((c) => c.id);
+    assert.equal(new Set(policyIds).size, policyIds.length);
+    const statementIds = new Set(allItems().map((entry) => entry.id));
+    for (const id of policyIds) assert.ok(!statementIds.has(id), id);
+  });
+
+  it('has every policy check quote the source that asks for it, and checks each further source too', () => {
+    const quotes = walkStrings(quotedContent()).filter((found) => found.kind === 'value' && found.path.startsWith(`$[${QUOTED_FILES.indexOf('self-assessment-frameworks.json')}]`) && QUOTE_PATH.test(found.path));
+    const further = criteria.reduce((n, c) => n + (c.also?.length ?? 0), 0);
+    assert.equal(quotes.length, criteria.length + further);
+    assert.ok(further >= 4);
+  });
+
+  it('asks what the sources ask of a policy: the definition, harm reduction, Leadership 4, no risk tools, findable information, the patient voice', () => {
+    const leadership4 = getStatement().themes.find((t) => t.key === 'leadership')?.commitments[3];
+    assert.ok(leadership4);
+    const bySource = (source: string) => criteria.filter((c) => c.source.source === source).map((c) => c.id);
+    assert.deepEqual(criteria.filter((c) => c.source.quote === leadership4.text).map((c) => c.id), [
+      'policy.confidentiality',
+      'policy.safeguarding',
+      'policy.psychosocial-assessment',
+      'policy.support-care-safety-plans',
+      'policy.family-carers',
+    ]);
+    assert.deepEqual(bySource('nice-cg133'), ['policy.no-risk-prediction-tools']);
+    assert.deepEqual(bySource('plos-one-2025-self-harm-policy-analysis-abstract'), ['policy.defines-self-harm', 'policy.organised-information', 'policy.patient-voice']);
+    assert.deepEqual(bySource('plos-one-2025-self-harm-policy-analysis'), ['policy.harm-reduction']);
   });
 });
 
