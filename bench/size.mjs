@@ -7,7 +7,7 @@
 //
 //   node bench/size.mjs [--check]        (run `npm run build` first)
 import { existsSync } from 'node:fs';
-import { bundleAlone, embedRows, printSizeTable, sizes } from './sizes.mjs';
+import { bundleAlone, chunkWithImports, embedRows, printSizeTable, sizes } from './sizes.mjs';
 
 if (!existsSync('dist/embed.js')) {
   console.error('dist/embed.js is missing: run `npm run build` first.');
@@ -18,6 +18,8 @@ const rows = [
   ...embedRows(),
   ['every element, English (self-harm-guidance/define)', sizes(await bundleAlone('src/define.ts'))],
   ['help panel alone', sizes(await bundleAlone('src/elements/help-panel/define.ts'))],
+  ['self-assessment alone (elements/self-assessment/define.js)', sizes(await bundleAlone('src/elements/self-assessment/define.ts'))],
+  ['self-assessment chunks beyond dist/embed.js (on demand)', sizes(chunkWithImports('self-assessment'))],
 ];
 const over = printSizeTable(rows);
 

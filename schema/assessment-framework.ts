@@ -40,8 +40,8 @@ export const PolicyCriterion = z.object({
   text: Text,
   /** The source that asks for it, quoted verbatim. */
   source: SourceRef,
-  /** Further sources asking the same thing, each quoted verbatim. */
-  also: z.optional(z.array(SourceRef).check(z.minLength(1))),
+  /** Further sources asking the same thing, each quoted verbatim (`{ "source": … }`, so the quote checks find it). */
+  also: z.optional(z.array(z.object({ source: SourceRef })).check(z.minLength(1))),
 });
 export type PolicyCriterion = z.infer<typeof PolicyCriterion>;
 

@@ -14,8 +14,8 @@
  */
 import * as z from 'zod/mini';
 import { Id, IsoDate } from './primitives.js';
-import { SettingId } from './statement.js';
-import { ASSESSMENT_FRAMEWORKS, RATINGS } from './vocabulary.js';
+import { SettingId } from './setting-id.js';
+import { ASSESSMENT_FRAMEWORKS, RATINGS } from './assessment-vocabulary.js';
 
 /** The `format` every assessment file carries, so a file of some other kind is recognised at once. */
 export const ASSESSMENT_FORMAT = 'self-harm-guidance/self-assessment';

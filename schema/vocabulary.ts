@@ -22,15 +22,6 @@ export const DIALLED_CHANNEL_TYPES: readonly string[] = ['phone', 'text', 'textp
 /** Languages a channel is offered in (BSL counts as a language). */
 export const CHANNEL_LANGUAGES = ['en', 'cy', 'bsl'] as const;
 
-/** What a self-assessment measures: a service against the statement, or a local policy against the guidance. */
-export const ASSESSMENT_FRAMEWORKS = ['service', 'policy'] as const;
-
-/**
- * How far a criterion is met, in the order a form offers them. `not-assessed` is where every
- * criterion starts; only the first three say how well it is met (see `RATING_ORDER` in the core).
- */
-export const RATINGS = ['met', 'partly-met', 'not-met', 'not-applicable', 'not-assessed'] as const;
-
 /** The languages this project ships, content and interface alike. */
 export const LOCALES = ['en', 'cy'] as const;
 
@@ -67,7 +58,6 @@ export const TRANSLATABLE_FIELDS = [
 
 /**
  * Nested objects whose fields are never translated: source references quote the English original
- * verbatim (so `source.section` stays English; `also` lists a policy check's further sources), and
- * review records are for maintainers.
+ * verbatim (so `source.section` stays English), and review records are for maintainers.
  */
-export const UNTRANSLATED_OBJECTS = ['source', 'also', 'review'] as const;
+export const UNTRANSLATED_OBJECTS = ['source', 'review'] as const;

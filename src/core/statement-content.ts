@@ -7,13 +7,11 @@
 import audiencesJson from '../../content/en/audiences.json';
 import ncishJson from '../../content/en/ncish-resources.json';
 import niceJson from '../../content/en/nice-cg133.json';
-import qs34Json from '../../content/en/nice-qs34.json';
 import settingsJson from '../../content/en/settings.json';
 import sourcesJson from '../../content/en/sources.json';
 import statementJson from '../../content/en/statement.json';
 import type { NicePracticePointsFile } from '../../schema/nice.js';
 import type { ProfessionalResourcesFile } from '../../schema/professional-resource.js';
-import type { QualityStandardFile } from '../../schema/quality-standard.js';
 import type { SourcesFile } from '../../schema/sources-file.js';
 import type { AudiencesFile, SettingsFile, Statement } from '../../schema/statement.js';
 
@@ -21,6 +19,5 @@ export const STATEMENT = statementJson as Statement;
 export const SETTINGS_FILE = settingsJson as SettingsFile;
 export const AUDIENCES_FILE = audiencesJson as AudiencesFile;
 export const NICE_FILE = niceJson as NicePracticePointsFile;
-export const QS34_FILE = qs34Json as QualityStandardFile;
 export const NCISH_FILE = ncishJson as ProfessionalResourcesFile;
 export const SOURCES_FILE = sourcesJson as SourcesFile;

@@ -15,12 +15,12 @@ export {
   isSettingId,
   nicePracticePoints,
   professionalResources,
-  qualityStatements,
   settings,
   sources,
   type StatementItem,
   type StatementItemKind,
 } from './statement.js';
+export { qualityStatements } from './quality-standard.js';
 export {
   DEFAULT_GUIDANCE_QUERY,
   guidanceFor,

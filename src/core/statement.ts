@@ -1,7 +1,6 @@
 /** Read access to the statement and its companions, and lookup of any item by its stable id. */
 import type { NicePracticePoint, NicePracticePointsFile } from '../../schema/nice.js';
 import type { ProfessionalResource } from '../../schema/professional-resource.js';
-import type { QualityStandardFile } from '../../schema/quality-standard.js';
 import type { SourceDocument } from '../../schema/source.js';
 import type {
   Audience,
@@ -17,7 +16,7 @@ import type {
   Statement,
   Theme,
 } from '../../schema/statement.js';
-import { AUDIENCES_FILE, NCISH_FILE, NICE_FILE, QS34_FILE, SETTINGS_FILE, SOURCES_FILE, STATEMENT } from './statement-content.js';
+import { AUDIENCES_FILE, NCISH_FILE, NICE_FILE, SETTINGS_FILE, SOURCES_FILE, STATEMENT } from './statement-content.js';
 
 /** Any addressable item, tagged with what it is and where it sits, so callers can render it. */
 export type StatementItem =
@@ -65,15 +64,6 @@ export function getSource(id: string): SourceDocument | undefined {
 /** The NICE CG133 points with their file's status (superseded by NG225), which must be shown with them. */
 export function nicePracticePoints(): NicePracticePointsFile {
   return NICE_FILE;
-}
-
-/**
- * NICE quality standard QS34: its eight statements in the current (2022) wording, each with the
- * superseded 2013 wording beside it, and NICE's example measures. Show `statusNotice` (NICE's
- * copyright and attribution) with them, and `wording2013Notice` beside any 2013 wording.
- */
-export function qualityStatements(): QualityStandardFile {
-  return QS34_FILE;
 }
 
 /** NCISH resource categories for professionals. */

@@ -8,6 +8,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ShgExpectations, ShgGuidance, ShgHelpPanel, ShgQuickExit, ShgStatement, ShgExitEvent } from '../elements/index.js';
+import type { ShgAssessmentChangeEvent, ShgSelfAssessment } from '../elements/self-assessment/self-assessment.js';
 
 /**
  * What a tag accepts in JSX: React's HTML attributes, the element's own properties (React 19
@@ -47,6 +48,14 @@ export type ShgStatementProps = ShgElementProps<ShgStatement, 'query' | 'expande
 /** `<shg-quick-exit>` in JSX. */
 export type ShgQuickExitProps = ShgElementProps<ShgQuickExit, 'href' | 'sticky', object, { 'onshg-exit'?: (event: ShgExitEvent) => void }>;
 
+/** `<shg-self-assessment>` in JSX. */
+export type ShgSelfAssessmentProps = ShgElementProps<
+  ShgSelfAssessment,
+  'framework' | 'setting' | 'headingLevel',
+  HeadingLevelAttribute,
+  { 'onshg-assessment-change'?: (event: ShgAssessmentChangeEvent) => void }
+>;
+
 /** Every tag this package defines, with its JSX props. */
 export interface ShgIntrinsicElements {
   'shg-help-panel': ShgHelpPanelProps;
@@ -54,6 +63,7 @@ export interface ShgIntrinsicElements {
   'shg-expectations': ShgExpectationsProps;
   'shg-statement': ShgStatementProps;
   'shg-quick-exit': ShgQuickExitProps;
+  'shg-self-assessment': ShgSelfAssessmentProps;
 }
 
 // Augmenting React's own JSX namespace is the only way TypeScript lets a library add intrinsic

@@ -42,9 +42,9 @@ const FILES: Record<string, z.ZodMiniType> = {
 const readContent = (file: string): unknown => JSON.parse(readFileSync(path.join(REPO_ROOT, 'content', 'en', file), 'utf8'));
 /** The content files whose items quote a source, in a fixed order (JSON paths index into it). */
 const QUOTED_FILES = ['statement.json', 'settings.json', 'audiences.json', 'nice-cg133.json', 'nice-qs34.json', 'ncish-resources.json', 'self-assessment-frameworks.json'];
-/** A quote's path: an item's `source`, or one of a policy check's further sources (`also[0]`). */
-const QUOTE_PATH = /\.(?:source|also\[\d+\])\.quote$/;
-const SOURCE_PATH = /\.(?:source|also\[\d+\])\.source$/;
+/** A quote's path: every SourceRef sits under a `source` key (a policy check's further sources too). */
+const QUOTE_PATH = /\.source\.quote$/;
+const SOURCE_PATH = /\.source\.source$/;
 const quotedContent = (): unknown[] => QUOTED_FILES.map(readContent);
 
 describe('statement content: schemas', () => {

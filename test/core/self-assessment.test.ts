@@ -30,7 +30,8 @@ import {
   withResponse,
   type Assessment,
 } from '../../src/core/index.js';
-import { SETTING_IDS, getStatement, qualityStatements } from '../../src/core/statement.js';
+import { qualityStatements } from '../../src/core/quality-standard.js';
+import { SETTING_IDS, getStatement } from '../../src/core/statement.js';
 import { Assessment as AssessmentSchema, ASSESSMENT_FORMAT } from '../../schema/self-assessment.js';
 import { anyAssessment, hostileAssessmentFiles, validAssessment } from '../helpers/hostile-assessments.js';
 import { chooseSeed } from '../helpers/fuzz.js';

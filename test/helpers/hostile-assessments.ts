@@ -6,7 +6,7 @@
  */
 import * as fc from 'fast-check';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type Assessment } from '../../schema/self-assessment.js';
-import { RATINGS } from '../../schema/vocabulary.js';
+import { RATINGS } from '../../schema/assessment-vocabulary.js';
 import { MARKUP, TRICKY_WORDS } from './fuzz.js';
 
 /** A small valid assessment: two rated criteria of the policy framework. */

@@ -16,9 +16,10 @@ import type { QualityMeasure, QualityStatement } from '../../../schema/quality-s
 import type { AssessmentFrameworkId } from '../../../schema/self-assessment.js';
 import type { SourceRef } from '../../../schema/source.js';
 import type { Commitment, Domain, Outcome, Paragraph, Setting, SettingId, Theme } from '../../../schema/statement.js';
-import { ASSESSMENT_FRAMEWORKS } from '../../../schema/vocabulary.js';
+import { ASSESSMENT_FRAMEWORKS } from '../../../schema/assessment-vocabulary.js';
 import { assertOption } from '../errors.js';
-import { SETTING_IDS, appliesIn, getStatement, qualityStatements, settings } from '../statement.js';
+import { qualityStatements } from '../quality-standard.js';
+import { SETTING_IDS, appliesIn, getStatement, settings } from '../statement.js';
 import { FRAMEWORKS_FILE } from './content.js';
 
 /** The frameworks, for validation and menus. */
@@ -147,7 +148,7 @@ const policyCriterion = (item: PolicyCriterion, number: number): Criterion => ({
   number,
   text: item.text,
   source: item.source,
-  also: item.also ?? [],
+  also: (item.also ?? []).map((further) => further.source),
   measures: [],
 });
 

@@ -3,7 +3,7 @@
  * compares with an earlier one of the same framework (`compare`), for year-on-year change.
  */
 import type { Assessment, AssessmentDetails, AssessmentFrameworkId, Rating } from '../../../schema/self-assessment.js';
-import { RATINGS } from '../../../schema/vocabulary.js';
+import { RATINGS } from '../../../schema/assessment-vocabulary.js';
 import { frameworkOf } from './assessment.js';
 import { knownCriterionIds, type CriteriaGroup, type CriteriaGroupKind } from './frameworks.js';
 
