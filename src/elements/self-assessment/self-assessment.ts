@@ -27,6 +27,8 @@ import type { SettingId } from '../../../schema/statement.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
+import { helpRoute } from '../shared/help-route.js';
+import { helpRouteStyles } from '../shared/help-route.styles.js';
 import { msg, str } from '../shared/msg.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
@@ -108,6 +110,8 @@ export type ShgAssessmentChangeEvent = CustomEvent<{ readonly assessment: Assess
  * @csspart quote - Each verbatim quote.
  * @csspart superseded - The notice that a source document has been replaced.
  * @csspart link - Every link.
+ * @csspart help - The route to help (999, 111 press 2, Samaritans), under every form and checklist.
+ * @csspart help-heading - Its heading.
  * @csspart translation-notice - In a translation, the notice that it is not yet reviewed (in that language).
  * @csspart translation-toggle - The notice's button that shows the English original, and back.
  *
@@ -117,13 +121,14 @@ export type ShgAssessmentChangeEvent = CustomEvent<{ readonly assessment: Assess
  * @cssprop --shg-color-border - Border colour (default the text colour).
  * @cssprop --shg-border-width - Border width (default 1px).
  * @cssprop --shg-color-surface - Background (default transparent).
+ * @cssprop --shg-color-emergency - Edge of the route to help.
  * @cssprop --shg-color-met - Fill of "met" in the bars (each rating also has its own pattern).
  * @cssprop --shg-space - Spacing unit.
  * @cssprop --shg-radius - Corner radius.
  * @cssprop --shg-line-height - Line height (default 1.5).
  */
 export class ShgSelfAssessment extends ShgElement {
-  static override styles = [baseStyles, disclosureStyles, selfAssessmentStyles];
+  static override styles = [baseStyles, disclosureStyles, helpRouteStyles, selfAssessmentStyles];
 
   static override properties = {
     framework: { reflect: true },
@@ -489,6 +494,10 @@ export class ShgSelfAssessment extends ShgElement {
     return html`<section part="base" class="base" aria-labelledby="heading" data-framework=${framework.framework} lang=${this.locale.locale}>
       ${intro} ${body}
       ${framework.qualityStatementsNotice ? html`<p class="attribution">${framework.qualityStatementsNotice}</p>` : nothing}
+      ${
+        // Self-harm is the subject of every criterion: whoever reads the form has a route to help.
+        helpRoute(subLevel(level), 'section-get-help')
+      }
     </section>`;
   }
 
