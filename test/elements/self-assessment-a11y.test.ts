@@ -92,23 +92,24 @@ describe('<shg-self-assessment>', () => {
         throw new Error(`Tab never reached ${what}`);
       };
       await tabUntil((n) => n.id === 'service', 'the service field');
-      await sendKeys({ type: 'Example Trust policy' });
+      // No spaces in typed text: WebKit's WebDriver drops some typed spaces (a driver quirk, not the form's).
+      await sendKeys({ type: 'ExampleTrustPolicy' });
       await tabUntil((n) => n.id === 'role', 'the role field');
-      await sendKeys({ type: 'Policy lead' });
+      await sendKeys({ type: 'PolicyLead' });
       for (const id of criteriaOf(assessmentFramework('policy')).map((c) => c.id)) {
         // Tab enters the radio group on its checked rating ("Not yet assessed", the last): the arrow keys move and choose.
         await tabUntil((n) => n instanceof HTMLInputElement && n.type === 'radio' && n.name === `rating-${id}`, `the ratings of ${id}`);
         for (let i = 0; i < 2; i += 1) await sendKeys({ press: 'ArrowDown' });
         await tabUntil((n) => n.id === `evidence-${id}`, `the evidence of ${id}`);
-        await sendKeys({ type: `Evidence for ${id}` });
+        await sendKeys({ type: `Evidence:${id}` });
       }
       await el.updateComplete;
       const responses = el.assessment.responses;
-      expect(el.assessment.details.service).to.equal('Example Trust policy');
-      expect(el.assessment.details.assessorRole).to.equal('Policy lead');
+      expect(el.assessment.details.service).to.equal('ExampleTrustPolicy');
+      expect(el.assessment.details.assessorRole).to.equal('PolicyLead');
       // Two steps down from "Not yet assessed" wrap round to "Partly met" (down from the last goes to the first).
       expect(new Set(responses.map((r) => r.rating))).to.deep.equal(new Set(['partly-met']));
-      expect(responses.every((r) => r.evidence === `Evidence for ${r.criterion}`)).to.equal(true);
+      expect(responses.every((r) => r.evidence === `Evidence:${r.criterion}`)).to.equal(true);
       expect(text(root(el).querySelector('.progress')!)).to.contain('10 of 10 criteria assessed');
       // Saving is a button: Enter presses it.
       const record = recordFiles();

@@ -190,7 +190,8 @@ describe('<shg-self-assessment>', () => {
       await el.updateComplete;
       const all = text(root(el));
       expect(text(root(el).getElementById('heading')!)).to.equal('Gwiriad polisi: eich polisi hunan-niwed yn erbyn y canllawiau');
-      for (const words of ['Wedi’i fodloni', 'Heb ei asesu eto', 'Tystiolaeth', 'Ysgrifennwch am y gwasanaeth', 'cyfrinachedd', 'Cadw mewn ffeil', 'Ffoniwch 999']) expect(all).to.contain(words);
+      for (const words of ['Wedi’i fodloni', 'Heb ei asesu eto', 'Tystiolaeth', 'Ysgrifennwch am y gwasanaeth', 'cyfrinachedd', 'Cadw mewn ffeil', 'Mynnwch help nawr']) expect(all).to.contain(words);
+      expect(root(el).querySelector('a[href="tel:999"]')).to.exist;
       expect(all).not.to.contain('Not yet assessed');
       // Quotes stay in the English of their source.
       expect(item(el, 'policy.harm-reduction').querySelector('blockquote')!.getAttribute('lang')).to.equal('en');

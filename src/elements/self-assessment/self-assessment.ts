@@ -16,6 +16,8 @@ import {
   withDetails,
   withResponse,
   type AssessmentSummary,
+  type CriteriaGroup,
+  type Criterion,
   type ImportResult,
   type ImportedAssessment,
   type ResponseChange,
@@ -161,6 +163,7 @@ export class ShgSelfAssessment extends ShgElement {
   #printing = false;
   #level: HeadingLevel = 2;
   #warning = false;
+  readonly #rows = new Map<string, { readonly key: readonly unknown[]; readonly row: TemplateResult }>();
 
   constructor() {
     super(TAG);
@@ -522,13 +525,26 @@ export class ShgSelfAssessment extends ShgElement {
           ${heading(sub, groupTitle(group), `group-${group.id}`, 'group-heading')} ${group.intro ? html`<p class="lead">${group.intro.text}</p>` : nothing}
           ${group.lead ? html`<p class="lead">${group.lead}</p>` : nothing}
           <ol class="criteria" role="list">
-            ${group.criteria.map((criterion) =>
-              criterionItem(group, criterion, responses.get(criterion.id) ?? blankResponse(criterion.id), this.#onResponse),
-            )}
+            ${group.criteria.map((criterion) => this.#row(group, criterion, responses.get(criterion.id) ?? blankResponse(criterion.id)))}
           </ol>
         </section>`,
       )}
       ${this.#keptResponses(sub, [...summary.unknownCriteria, ...summary.notInSetting], responses)}`;
+  }
+
+  /**
+   * A criterion's template, made again only when its group, criterion, response or language
+   * changed: a change re-renders the one criterion it touched (the others' responses are the same
+   * objects), and Lit skips a template it has already committed. Made here rather than in Lit's
+   * `guard`, whose callback runs after render, outside the element's language.
+   */
+  #row(group: CriteriaGroup, criterion: Criterion, response: AssessmentResponse): TemplateResult {
+    const key = [group, criterion, response, this.locale.locale] as const;
+    const cached = this.#rows.get(criterion.id);
+    if (cached && cached.key.every((part, i) => part === key[i])) return cached.row;
+    const row = criterionItem(group, criterion, response, this.#onResponse);
+    this.#rows.set(criterion.id, { key, row });
+    return row;
   }
 
   #toolbar(): TemplateResult {

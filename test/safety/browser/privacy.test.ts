@@ -1,6 +1,6 @@
 /**
  * Nothing about the reader leaves the page or stays behind. A host page (pages/privacy.html) loads
- * dist/embed.js with all five elements; pages/privacy-probe.js, which runs first, wraps every API
+ * dist/embed.js with all six elements; pages/privacy-probe.js, which runs first, wraps every API
  * that can send (fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource, workers, WebRTC, image
  * src, link pings, window.open, service workers, geolocation) or store (Storage, document.cookie,
  * IndexedDB, Cache Storage, cookieStore) and snapshots storage. The test then uses every part of
