@@ -1,9 +1,9 @@
 /**
  * <shg-self-assessment>: what it shows (every criterion the core gives, in order), save / open /
  * compare / print, Welsh, storage that stays empty unless the reader opts in, and a warning before
- * leaving only while there is unsaved work. Accessibility and keyboard-only completion are in
- * self-assessment-a11y.test.ts; the 100 hostile files in self-assessment-hostile.test.ts (each file
- * runs on its own, inside the runner's time limit on a busy machine).
+ * leaving only while there is unsaved work. Accessibility, keyboard-only completion and the 100
+ * hostile files are in self-assessment-a11y, -keyboard and -hostile.test.ts (each file runs on its
+ * own, inside the runner's time limit on a busy machine).
  */
 import { expect, fixture } from '@open-wc/testing';
 import { ShgSelfAssessment } from '../../src/elements/self-assessment/self-assessment.js';
@@ -17,7 +17,8 @@ beforeEach(() => {
 });
 
 describe('<shg-self-assessment>', () => {
-  describe('what it shows', () => {
+  describe('what it shows', function () {
+    this.timeout(30_000);
     it('renders every criterion of the service framework, in the core\'s order, each with five ratings', async () => {
       const el = await render('<shg-self-assessment></shg-self-assessment>');
       expect(criterionIds(el)).to.deep.equal(criteriaOf(assessmentFramework('service')).map((c) => c.id));
@@ -61,7 +62,8 @@ describe('<shg-self-assessment>', () => {
       expect(errors.some((e) => e.includes('Unknown setting "ward"'))).to.equal(true);
     });
   });
-  describe('files', () => {
+  describe('files', function () {
+    this.timeout(30_000);
     let record: ReturnType<typeof recordFiles>;
     beforeEach(() => (record = recordFiles()));
     afterEach(() => record.restore());
@@ -198,7 +200,8 @@ describe('<shg-self-assessment>', () => {
       await expect(el).to.be.accessible();
     });
   });
-  describe('storage and leaving', () => {
+  describe('storage and leaving', function () {
+    this.timeout(30_000);
     it('stores nothing unless the reader switches "keep on this device" on; switching off deletes it', async () => {
       const el = await render('<shg-self-assessment framework="policy"></shg-self-assessment>');
       radio(el, 'policy.safeguarding', 'met').click();

@@ -54,9 +54,9 @@ export const selfAssessmentStyles = css`
     max-width: 100%;
   }
   input[type='text'],
+  input[type='date'],
   textarea,
   select {
-    width: 100%;
     min-height: 44px;
     padding: 0.25em 0.5em;
     border: 2px solid var(--shg-color-border, currentColor);
@@ -64,11 +64,10 @@ export const selfAssessmentStyles = css`
     background: Field;
     color: FieldText;
   }
-  input[type='date'] {
-    min-height: 44px;
-    padding: 0.25em 0.5em;
-    border: 2px solid var(--shg-color-border, currentColor);
-    border-radius: var(--shg-radius, 4px);
+  input[type='text'],
+  textarea,
+  select {
+    width: 100%;
   }
   input:focus-visible,
   textarea:focus-visible,
@@ -128,6 +127,12 @@ export const selfAssessmentStyles = css`
   .field label {
     display: block;
     font-weight: bold;
+  }
+  /* Grid items and controls may shrink below their content's width (a long setting name, a date
+     control's own size), so the form fits a 320px screen (WCAG 1.4.10). */
+  .field,
+  .field > * {
+    min-width: 0;
   }
   .progress progress {
     width: min(100%, 20rem);

@@ -270,7 +270,12 @@ export class ShgSelfAssessment extends ShgElement {
   #changed(next: Assessment): void {
     this.#assessment = next;
     if (this.#kept) this.#keepOnDevice();
-    this.dispatchEvent(new CustomEvent('shg-assessment-change', { detail: { assessment: next }, bubbles: true, composed: true }));
+    this.#announceChange();
+  }
+
+  /** Tells the host the assessment changed, and renders it. */
+  #announceChange(): void {
+    this.dispatchEvent(new CustomEvent('shg-assessment-change', { detail: { assessment: this.#assessment }, bubbles: true, composed: true }));
     this.requestUpdate();
   }
 
@@ -394,8 +399,7 @@ export class ShgSelfAssessment extends ShgElement {
           .join(' '),
       );
     }
-    this.dispatchEvent(new CustomEvent('shg-assessment-change', { detail: { assessment: this.#assessment }, bubbles: true, composed: true }));
-    this.requestUpdate();
+    this.#announceChange();
   }
 
   /** Starts a new assessment, once the reader agrees if there is unsaved work. */
