@@ -115,7 +115,9 @@ export const selfAssessmentStyles = css`
     font-weight: bold;
     padding: 0 0.25em;
   }
-  .details,
+  /* The grid is on a box inside the fieldset: WebKit sizes a fieldset that is itself a grid to its
+     widest control, which made the form overflow a 320px screen. */
+  .details-fields,
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
@@ -133,6 +135,14 @@ export const selfAssessmentStyles = css`
   .field,
   .field > * {
     min-width: 0;
+  }
+  /* WebKit counts a select's longest option (a long setting name) in the page's scroll width even
+     when the select is narrower, so its field clips it; the padding keeps the focus outline (3px,
+     2px away) inside the clip. */
+  .field-select {
+    overflow: hidden;
+    padding: 6px;
+    margin: -6px;
   }
   .progress progress {
     width: min(100%, 20rem);

@@ -612,12 +612,13 @@ export class ShgSelfAssessment extends ShgElement {
     const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<fieldset class="details" part="details">
       <legend>${msg('About this assessment')}</legend>
+      <div class="details-fields">
       <div class="field" part="field">
         <label for="service">${framework === 'policy' ? msg('Policy checked') : msg('Service assessed')}</label>
         <input id="service" type="text" maxlength="200" autocomplete="off" .value=${details.service} @input=${(e: Event) => this.#onDetails({ service: value(e) })} />
       </div>
       ${framework === 'service'
-        ? html`<div class="field" part="field">
+        ? html`<div class="field field-select" part="field">
             <label for="setting">${msg('Setting')}</label>
             <select id="setting" @change=${(e: Event) => this.#onDetails({ setting: isSettingId(value(e)) ? (value(e) as SettingId) : undefined })}>
               <option value="" ?selected=${details.setting === undefined}>${msg('Not set: every criterion')}</option>
@@ -632,6 +633,7 @@ export class ShgSelfAssessment extends ShgElement {
       <div class="field" part="field">
         <label for="role">${msg('Your role (not your name)')}</label>
         <input id="role" type="text" maxlength="200" autocomplete="organization-title" .value=${details.assessorRole} @input=${(e: Event) => this.#onDetails({ assessorRole: value(e) })} />
+      </div>
       </div>
     </fieldset>`;
   }
