@@ -27,28 +27,27 @@ describe('<shg-self-assessment>', () => {
         throw new Error(`Tab never reached ${what}`);
       };
       await tabUntil((n) => n.id === 'service', 'the service field');
-      // No spaces in typed text: WebKit's WebDriver drops some typed spaces (a driver quirk, not the form's).
       await sendKeys({ type: 'ExampleTrustPolicy' });
       await tabUntil((n) => n.id === 'role', 'the role field');
       await sendKeys({ type: 'PolicyLead' });
-      for (const id of criteriaOf(assessmentFramework('policy')).map((c) => c.id)) {
+      const ids = criteriaOf(assessmentFramework('policy')).map((c) => c.id);
+      for (const [index, id] of ids.entries()) {
         // Tab enters the radio group on its checked rating ("Not yet assessed", the last): the arrow keys move and choose.
         await tabUntil((n) => n instanceof HTMLInputElement && n.type === 'radio' && n.name === `rating-${id}`, `the ratings of ${id}`);
         // The arrow keys move through the ratings (wrapping round, in every engine's own order) until "Partly met" is chosen.
         const wanted = root(el).querySelector<HTMLInputElement>(`li.criterion[data-criterion="${id}"] input[value="partly-met"]`)!;
-        // Some engines move focus with the arrows and check at once; WebKit under WebDriver moves
-        // focus only, and Space then checks the focused rating.
-        for (let i = 0; i < 10 && !wanted.checked; i += 1) await sendKeys({ press: active() === wanted ? 'Space' : 'ArrowRight' });
+        for (let i = 0; i < 10 && !wanted.checked; i += 1) await sendKeys({ press: 'ArrowRight' });
         expect(wanted.checked, `arrow keys reach "Partly met" for ${id}`).to.equal(true);
         await tabUntil((n) => n.id === `evidence-${id}`, `the evidence of ${id}`);
-        await sendKeys({ type: `Evidence:${id}` });
+        // Letters and digits only: WebKit's WebDriver drops some punctuation and spaces as it types.
+        await sendKeys({ type: `Evidence${index}` });
       }
       await el.updateComplete;
       const responses = el.assessment.responses;
       expect(el.assessment.details.service).to.equal('ExampleTrustPolicy');
       expect(el.assessment.details.assessorRole).to.equal('PolicyLead');
       expect(new Set(responses.map((r) => r.rating))).to.deep.equal(new Set(['partly-met']));
-      expect(responses.every((r) => r.evidence === `Evidence:${r.criterion}`)).to.equal(true);
+      expect(responses.map((r) => r.evidence)).to.deep.equal(ids.map((_, index) => `Evidence${index}`));
       expect(text(root(el).querySelector('.progress')!)).to.contain('10 of 10 criteria assessed');
       // Saving is a button: Enter presses it.
       const record = recordFiles();

@@ -18,6 +18,26 @@ type TextField = 'evidence' | 'action' | 'owner';
 
 const valueOf = (event: Event): string => (event.target as HTMLInputElement | HTMLTextAreaElement).value;
 
+const ARROW_STEPS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/**
+ * The arrow keys move to the next or previous rating and choose it, wrapping round, as in any
+ * radio group. Browsers do this themselves, but WebKit did not for these radios (inside a shadow
+ * root) in our tests, so the group does it the same way in every engine.
+ */
+function moveRating(event: KeyboardEvent): void {
+  const step = ARROW_STEPS[event.key];
+  if (step === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+  const radios = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const at = radios.indexOf(event.target as HTMLInputElement);
+  if (at === -1) return;
+  event.preventDefault();
+  const next = radios[(at + step + radios.length) % radios.length]!;
+  next.focus();
+  // A click checks it and fires `change`, as choosing it with the arrow keys would.
+  next.click();
+}
+
 /** NICE's example measures for a QS34 statement, folded away: how you might measure this. */
 function measures(criterion: Criterion, label: string): TemplateResult | typeof nothing {
   if (criterion.measures.length === 0) return nothing;
@@ -50,7 +70,7 @@ export function criterionItem(group: CriteriaGroup, criterion: Criterion, respon
         <span class="criterion-text">${criterion.text}</span>
       </legend>
       ${group.prompt ? html`<p class="hint" id=${hintId}>${group.prompt}</p>` : nothing}
-      <div class="ratings">
+      <div class="ratings" @keydown=${moveRating}>
         ${RATINGS.map(
           (rating: Rating) => html`<label class="choice">
             <input type="radio" name=${`rating-${id}`} value=${rating} .checked=${response.rating === rating} @change=${() => onChange(id, { rating })} />
