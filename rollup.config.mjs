@@ -71,6 +71,7 @@ const SHARED_CHUNKS = [
   ['/content/en/statement.json', 'statement-content'],
   ['/node_modules/zod/', 'zod'],
   ['/src/core/action-plan/parse.ts', 'action-plan-parser'],
+  ['/src/elements/shared/print-expander.ts', 'element-helpers'],
 ];
 const chunkName = (chunk) => SHARED_CHUNKS.find(([path]) => chunk.moduleIds.some((id) => id.includes(path)))?.[1] ?? chunk.name;
 

@@ -28,12 +28,16 @@ export const KB = 1000;
 export const BUDGETS = {
   'embed.js': { limit: 14 * KB, loadedBy: 'every page: the help panel and the quick exit' },
   'statement-elements': { limit: 7.75 * KB, loadedBy: '<shg-guidance>, <shg-expectations> or <shg-statement>' },
-  'statement-content': { limit: 17.75 * KB, loadedBy: 'with statement-elements or action-plan-element, which share it' },
+  'statement-content': { limit: 17.75 * KB, loadedBy: 'with the statement elements, the action plan or the self-assessment, which share it' },
+  'element-helpers': { limit: 1 * KB, loadedBy: 'with the statement elements or the action plan, which share it' },
   'action-plan-element': { limit: 7 * KB, loadedBy: '<shg-action-plan>' },
   'action-plan-parser': { limit: 4.25 * KB, loadedBy: 'an action plan given to <shg-action-plan>' },
-  zod: { limit: 8 * KB, loadedBy: 'with local-services or action-plan-parser, which share it' },
-  cy: { limit: 20.5 * KB, loadedBy: 'Welsh (lang="cy")' },
-  'local-services': { limit: 1 * KB, loadedBy: 'a help panel with local services' },
+  'self-assessment': { limit: 12.5 * KB, loadedBy: '<shg-self-assessment>' },
+  csv: { limit: 0.3 * KB, loadedBy: 'with the action plan or the self-assessment, which share it' },
+  'setting-id': { limit: 0.3 * KB, loadedBy: 'with the action plan checker or the self-assessment, which share it' },
+  zod: { limit: 8.25 * KB, loadedBy: 'with local-services, the action plan checker or the self-assessment, which share it' },
+  cy: { limit: 23 * KB, loadedBy: 'Welsh (lang="cy")' },
+  'local-services': { limit: 1.25 * KB, loadedBy: 'a help panel with local services' },
   translation: { limit: 0.75 * KB, loadedBy: 'with cy or statement-elements, which share it' },
 };
 

@@ -13,3 +13,5 @@ export * from './translation.js';
 export * from './setting-profile.js';
 export * from './action-plan-vocabulary.js';
 export * from './action-plan.js';
+export * from './self-assessment.js';
+export * from './assessment-framework.js';

@@ -5,25 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { HttpsUrl, Id, IsoDate } from './primitives.js';
+import { SettingId } from './setting-id.js';
 import { EditorialTitle, SourceRef } from './source.js';
 
 const Text = z.string().check(z.minLength(1));
 
-/** Where a person may seek help, from the statement's "Who is this for?" list and its Purpose. */
-export const SettingId = z.enum([
-  'emergency-department',
-  'primary-care',
-  'ambulance',
-  'pharmacy',
-  'general-hospital',
-  'mental-health',
-  'social-care',
-  'education-youth',
-  'criminal-justice',
-  'housing-homelessness',
-  'third-sector',
-]);
-export type SettingId = z.infer<typeof SettingId>;
+export { SettingId } from './setting-id.js';
 
 /** Who the guidance is shown to. People and carers get plain language; the others, the statement's own words. */
 export const AudienceId = z.enum(['person', 'carer', 'professional', 'service-lead']);

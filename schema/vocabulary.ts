@@ -58,6 +58,7 @@ export const TRANSLATABLE_FIELDS = [
   'wording2013Notice',
   'why',
   'sections',
+  'prompt',
 ] as const;
 
 /**

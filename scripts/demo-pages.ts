@@ -19,6 +19,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   { file: 'cy.html', label: 'Tudalen elusen yn Gymraeg', lang: 'cy' },
   { file: 'intranet.html', label: 'A staff intranet' },
   { file: 'action-plan.html', label: 'A local action plan' },
+  { file: 'self-assessment.html', label: 'A service lead’s self-assessment' },
   { file: 'variants.html', label: 'Every element and variant' },
   { file: 'configurator.html', label: 'Configurator' },
 ];

@@ -11,10 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { ActionPlan } from '../schema/action-plan.js';
+import { AssessmentFrameworksFile } from '../schema/assessment-framework.js';
 import { LocalServiceList } from '../schema/local-services.js';
 import { NicePracticePointsFile } from '../schema/nice.js';
 import { ProfessionalResourcesFile } from '../schema/professional-resource.js';
 import { QualityStandardFile } from '../schema/quality-standard.js';
+import { Assessment } from '../schema/self-assessment.js';
 import { ServiceList } from '../schema/services.js';
 import { SettingProfilesFile } from '../schema/setting-profile.js';
 import { SourcesFile } from '../schema/sources-file.js';
@@ -39,6 +41,9 @@ export const JSON_SCHEMAS = {
   'local-services.schema.json': LocalServiceList,
   /** A local action plan, as a host writes it (docs/action-plans.md); the worked example in content/en/examples/ uses it. */
   'action-plan.schema.json': ActionPlan,
+  'self-assessment-frameworks.schema.json': AssessmentFrameworksFile,
+  /** Not a content file: a saved self-assessment (`<shg-self-assessment>`'s JSON file, docs/self-assessment.md). */
+  'self-assessment.schema.json': Assessment,
 } as const;
 
 /** The JSON text for one schema. `io: 'input'` describes what an author writes, not what parsing returns. */

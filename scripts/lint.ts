@@ -43,7 +43,12 @@ function forbid(files: string[], pattern: RegExp, why: string): void {
 const shipped = [...filesUnder('src', ['.ts']), ...filesUnder('schema', ['.ts'])];
 forbid(shipped, /unsafeHTML|unsafeSVG|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/, 'builds HTML or code from a string (strict CSP and Trusted Types forbid it)');
 forbid(shipped, /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket\(|EventSource\(/, 'makes a network request (none by default)');
-forbid(shipped, /document\.cookie|localStorage|sessionStorage|indexedDB/, 'reads or writes storage (nothing about the reader is stored)');
+// One exception: the self-assessment's "keep this work on this device", which the reader switches
+// on (off by default). Only that module may touch storage, and only localStorage; a browser test
+// proves storage stays empty until the reader opts in (test/elements/self-assessment.test.ts).
+const DEVICE_STORE = path.join('src', 'elements', 'self-assessment', 'device-store.ts');
+forbid(shipped.filter((file) => file !== DEVICE_STORE), /document\.cookie|localStorage|sessionStorage|indexedDB/, 'reads or writes storage (nothing about the reader is stored)');
+forbid([DEVICE_STORE], /document\.cookie|sessionStorage|indexedDB|caches\.|cookieStore/, 'the device store may use localStorage only, when the reader opts in');
 forbid(shipped, /from ['"]zod['"]|from ['"]zod\/v4['"]/, 'imports classic zod: use zod/mini (classic costs 22 kB or more in a browser)');
 // `namespace JSX` is the one exception: adding tags to React's JSX types can only be written by
 // merging into React's own namespace (src/react/jsx.ts); the project declares no namespace of its own.

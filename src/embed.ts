@@ -6,7 +6,7 @@
  * for a second download. The guidance, expectations and statement elements, and the statement's
  * text they share, load as one chunk from `embed-chunks/` beside this file when the page first
  * uses one of their tags; the action plan element loads as its own chunk (its plan checker, with
- * zod, as another) when its tag is used.
+ * zod, as another) when its tag is used, and so does the self-assessment form.
  * If one cannot load, its tag shows the compact route to help instead, and the site owner gets
  * one console message.
  */
@@ -25,11 +25,17 @@ function loadActionPlan(): Promise<unknown> {
   return import('./embed/action-plan-element.js');
 }
 
+/** The self-assessment form: a tool for service leads, in a chunk of its own that no other element's page loads. */
+function loadSelfAssessment(): Promise<unknown> {
+  return import('./embed/self-assessment.js');
+}
+
 const LAZY_ELEMENTS = {
   'shg-guidance': loadStatementElements,
   'shg-expectations': loadStatementElements,
   'shg-statement': loadStatementElements,
   'shg-action-plan': loadActionPlan,
+  'shg-self-assessment': loadSelfAssessment,
 };
 
 /**

@@ -23,11 +23,13 @@ import {
   getStatement,
   nicePracticePoints,
   professionalResources,
-  qualityStatements,
   settingProfiles,
   settings,
   type StatementItem,
 } from './statement.js';
+import { qualityStatementAppliesIn, qualityStatements } from './quality-standard.js';
+
+export { qualityStatementAppliesIn };
 
 export { ANY_SERVICE };
 
@@ -175,20 +177,6 @@ function applies(item: { readonly settings?: readonly Setting['id'][] | undefine
   return setting.id === ANY_SERVICE || appliesIn(item, setting.id);
 }
 
-/**
- * Whether a QS34 statement applies in a setting, by its scope: statement 1 everywhere, 2 to 5 in
- * healthcare settings, 6 to 8 where continuing support is given.
- */
-export function qualityStatementAppliesIn(statement: QualityStatement, setting: GuidanceSetting): boolean {
-  switch (statement.scope) {
-    case 'every-setting':
-      return true;
-    case 'healthcare-setting':
-      return setting.healthcare;
-    case 'continuing-support':
-      return setting.continuingCare;
-  }
-}
 
 /** The setting (or the neutral view) for an id already checked against `GUIDANCE_SETTING_IDS`. */
 function settingFor(id: GuidanceSettingId): GuidanceSetting {

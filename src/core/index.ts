@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './action-plan/index.js';
+export { csvCell, toCsv } from './csv.js';
 export { UnknownOptionError, assertOption } from './errors.js';
 export { SAFE_SCHEMES, hrefFor, isSafeHref, localHrefFor } from './links.js';
 export { parseLocalServices, parseLocalServicesJson, type LocalServicesResult } from './local-services.js';
@@ -25,3 +26,4 @@ export type { AgeGroup, Channel, Nation, Service, ServicesQuery, Urgency } from 
 export type { LocalChannel, LocalService, LocalServiceInput } from '../../schema/local-services.js';
 export * from './statement-index.js';
 export { translate, translationTable, translationCounts, type TranslationTable, type Translated } from './translation.js';
+export * from './self-assessment/index.js';

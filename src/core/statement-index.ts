@@ -15,13 +15,13 @@ export {
   isSettingId,
   nicePracticePoints,
   professionalResources,
-  qualityStatements,
   settingProfiles,
   settings,
   sources,
   type StatementItem,
   type StatementItemKind,
 } from './statement.js';
+export { qualityStatements } from './quality-standard.js';
 export {
   ANY_SERVICE,
   DEFAULT_GUIDANCE_QUERY,

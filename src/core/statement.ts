@@ -1,7 +1,7 @@
 /** Read access to the statement and its companions, and lookup of any item by its stable id. */
 import type { NicePracticePoint, NicePracticePointsFile } from '../../schema/nice.js';
 import type { ProfessionalResource } from '../../schema/professional-resource.js';
-import type { QualityStandardFile, QualityStatement } from '../../schema/quality-standard.js';
+import type { QualityStatement } from '../../schema/quality-standard.js';
 import type { SourceDocument } from '../../schema/source.js';
 import type {
   Audience,
@@ -17,7 +17,8 @@ import type {
   Statement,
   Theme,
 } from '../../schema/statement.js';
-import { AUDIENCES_FILE, NCISH_FILE, NICE_FILE, QS34_FILE, SETTINGS_FILE, SETTING_PROFILES_FILE, SOURCES_FILE, STATEMENT } from './statement-content.js';
+import { AUDIENCES_FILE, NCISH_FILE, NICE_FILE, SETTINGS_FILE, SETTING_PROFILES_FILE, SOURCES_FILE, STATEMENT } from './statement-content.js';
+import { qualityStatements } from './quality-standard.js';
 import type { SettingProfilesFile } from '../../schema/setting-profile.js';
 
 /** Any addressable item, tagged with what it is and where it sits, so callers can render it. */
@@ -73,15 +74,6 @@ export function getSource(id: string): SourceDocument | undefined {
 /** The NICE CG133 points with their file's status (superseded by NG225), which must be shown with them. */
 export function nicePracticePoints(): NicePracticePointsFile {
   return NICE_FILE;
-}
-
-/**
- * NICE quality standard QS34: its eight statements in the current (2022) wording, each with the
- * superseded 2013 wording beside it, and NICE's example measures. Show `statusNotice` (NICE's
- * copyright and attribution) with them, and `wording2013Notice` beside any 2013 wording.
- */
-export function qualityStatements(): QualityStandardFile {
-  return QS34_FILE;
 }
 
 /**
@@ -148,7 +140,8 @@ function collectItems(): StatementItem[] {
   references('Footnotes', s.references.footnotes);
   paragraphs('Development process', [...s.development.paragraphs, s.development.contributorsLead, ...s.development.contributors]);
   for (const item of NICE_FILE.points) out.push({ kind: 'nice-practice-point', id: item.id, item, notice: NICE_FILE.statusNotice });
-  for (const item of QS34_FILE.statements) out.push({ kind: 'quality-statement', id: item.id, item, notice: QS34_FILE.statusNotice });
+  const qs34 = qualityStatements();
+  for (const item of qs34.statements) out.push({ kind: 'quality-statement', id: item.id, item, notice: qs34.statusNotice });
   for (const item of NCISH_FILE.resources) out.push({ kind: 'professional-resource', id: item.id, item });
   return out;
 }

@@ -1,4 +1,8 @@
-/** The element classes, without registering any tag. Import `self-harm-guidance/define` to register them all. */
+/**
+ * The reader-facing element classes, without registering any tag. Import `self-harm-guidance/define`
+ * to register them all. The self-assessment form's class comes with its own registration, from
+ * `self-harm-guidance/elements/self-assessment/define.js`.
+ */
 export { ShgActionPlan } from './action-plan/action-plan.js';
 export { ShgExpectations } from './expectations/expectations.js';
 export { ShgGuidance } from './guidance/guidance.js';

@@ -8,6 +8,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ShgActionPlan, ShgExpectations, ShgGuidance, ShgHelpPanel, ShgQuickExit, ShgStatement, ShgExitEvent } from '../elements/index.js';
+import type { ShgAssessmentChangeEvent, ShgSelfAssessment } from '../elements/self-assessment/self-assessment.js';
 
 /**
  * What a tag accepts in JSX: React's HTML attributes, the element's own properties (React 19
@@ -36,7 +37,7 @@ export type ShgHelpPanelProps = ShgElementProps<
 >;
 
 /** `<shg-guidance>` in JSX. */
-export type ShgGuidanceProps = ShgElementProps<ShgGuidance, 'setting' | 'audience' | 'headingLevel', HeadingLevelAttribute>;
+export type ShgGuidanceProps = ShgElementProps<ShgGuidance, 'setting' | 'audience' | 'age' | 'headingLevel', HeadingLevelAttribute>;
 
 /** `<shg-expectations>` in JSX. */
 export type ShgExpectationsProps = ShgElementProps<ShgExpectations, 'audience' | 'setting' | 'headingLevel', HeadingLevelAttribute>;
@@ -55,6 +56,14 @@ export type ShgActionPlanProps = ShgElementProps<
   { 'onshg-plan-ready'?: (event: Event) => void }
 >;
 
+/** `<shg-self-assessment>` in JSX. */
+export type ShgSelfAssessmentProps = ShgElementProps<
+  ShgSelfAssessment,
+  'framework' | 'setting' | 'headingLevel',
+  HeadingLevelAttribute,
+  { 'onshg-assessment-change'?: (event: ShgAssessmentChangeEvent) => void }
+>;
+
 /** Every tag this package defines, with its JSX props. */
 export interface ShgIntrinsicElements {
   'shg-help-panel': ShgHelpPanelProps;
@@ -63,6 +72,7 @@ export interface ShgIntrinsicElements {
   'shg-statement': ShgStatementProps;
   'shg-quick-exit': ShgQuickExitProps;
   'shg-action-plan': ShgActionPlanProps;
+  'shg-self-assessment': ShgSelfAssessmentProps;
 }
 
 // Augmenting React's own JSX namespace is the only way TypeScript lets a library add intrinsic

@@ -14,6 +14,7 @@
  */
 import { LitElementRenderer, collectResultSync, type RenderInfo } from './lit-ssr.js';
 import '../define.js';
+import '../elements/self-assessment/define.js';
 import { loadAllLocales } from '../elements/shared/locale.js';
 
 // A static snippet is rendered in one synchronous pass, with no chance to wait for a translation,
@@ -35,7 +36,7 @@ const escapeAttribute = (value: string) => value.replace(/[&"<>']/g, (c) => ESCA
 export function staticTags(): string[] {
   return STATIC_TAGS.filter((tag) => customElements.get(tag) !== undefined);
 }
-const STATIC_TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit'];
+const STATIC_TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit', 'shg-self-assessment'];
 
 // Lit's SSR output marks template parts with comments and processing instructions for hydration;
 // a static snippet never hydrates, so they go, as do the shadow root's styles (see static.css).

@@ -12,6 +12,7 @@ import { NicePracticePointsFile } from '../../schema/nice.js';
 import { ProfessionalResourcesFile } from '../../schema/professional-resource.js';
 import { QualityStandardFile } from '../../schema/quality-standard.js';
 import { SettingProfilesFile } from '../../schema/setting-profile.js';
+import { AssessmentFrameworksFile } from '../../schema/assessment-framework.js';
 import { SourcesFile } from '../../schema/sources-file.js';
 import { AudiencesFile, SettingId, AudienceId, SettingsFile, Statement } from '../../schema/statement.js';
 import { JSON_SCHEMAS, renderJsonSchema } from '../../scripts/generate-json-schema.js';
@@ -39,6 +40,7 @@ const FILES: Record<string, z.ZodMiniType> = {
   'ncish-resources.json': ProfessionalResourcesFile,
   'sources.json': SourcesFile,
   'setting-profiles.json': SettingProfilesFile,
+  'self-assessment-frameworks.json': AssessmentFrameworksFile,
   /** The worked example of a local action plan (English only: it is an English local plan). */
   'examples/gloucestershire-action-plan.json': ActionPlan,
 };
@@ -52,8 +54,12 @@ const QUOTED_FILES = [
   'nice-qs34.json',
   'ncish-resources.json',
   'setting-profiles.json',
+  'self-assessment-frameworks.json',
   'examples/gloucestershire-action-plan.json',
 ];
+/** A quote's path: every SourceRef sits under a `source` key (a policy check's further sources too). */
+const QUOTE_PATH = /\.source\.quote$/;
+const SOURCE_PATH = /\.source\.source$/;
 const quotedContent = (): unknown[] => QUOTED_FILES.map(readContent);
 
 describe('statement content: schemas', () => {
@@ -148,7 +154,7 @@ describe('statement content: the whole statement is there', () => {
 describe('statement content: traceability', () => {
   const files = new Map(sources().map((doc) => [doc.id, doc.file]));
   const refs = walkStrings(quotedContent())
-    .filter((found) => found.kind === 'value' && found.path.endsWith('.source.quote'));
+    .filter((found) => found.kind === 'value' && QUOTE_PATH.test(found.path));
 
   it(`finds quotes to check (${refs.length})`, () => {
     assert.ok(refs.length > 150, `only ${refs.length} quotes found`);
@@ -291,9 +297,44 @@ describe('statement content: traceability', () => {
   it('names only known sources', () => {
     const known = new Set(sources().map((doc) => doc.id));
     for (const found of walkStrings(quotedContent())) {
-      if (found.kind === 'value' && found.path.endsWith('.source.source')) assert.ok(known.has(found.value), `${found.path}: ${found.value}`);
+      if (found.kind === 'value' && SOURCE_PATH.test(found.path)) assert.ok(known.has(found.value), `${found.path}: ${found.value}`);
     }
     assert.ok(known.has(getStatement().sourceDocument));
+  });
+});
+
+describe('self-assessment frameworks (content/en/self-assessment-frameworks.json)', () => {
+  const file = readContent('self-assessment-frameworks.json') as z.infer<typeof AssessmentFrameworksFile>;
+  const criteria = file.policy.groups.flatMap((g) => g.criteria);
+
+  it('gives every policy check a unique id that no statement item has', () => {
+    const policyIds = criteria.map((c) => c.id);
+    assert.equal(new Set(policyIds).size, policyIds.length);
+    const statementIds = new Set(allItems().map((entry) => entry.id));
+    for (const id of policyIds) assert.ok(!statementIds.has(id), id);
+  });
+
+  it('has every policy check quote the source that asks for it, and checks each further source too', () => {
+    const quotes = walkStrings(quotedContent()).filter((found) => found.kind === 'value' && found.path.startsWith(`$[${QUOTED_FILES.indexOf('self-assessment-frameworks.json')}]`) && QUOTE_PATH.test(found.path));
+    const further = criteria.reduce((n, c) => n + (c.also?.length ?? 0), 0);
+    assert.equal(quotes.length, criteria.length + further);
+    assert.ok(further >= 4);
+  });
+
+  it('asks what the sources ask of a policy: the definition, harm reduction, Leadership 4, no risk tools, findable information, the patient voice', () => {
+    const leadership4 = getStatement().themes.find((t) => t.key === 'leadership')?.commitments[3];
+    assert.ok(leadership4);
+    const bySource = (source: string) => criteria.filter((c) => c.source.source === source).map((c) => c.id);
+    assert.deepEqual(criteria.filter((c) => c.source.quote === leadership4.text).map((c) => c.id), [
+      'policy.confidentiality',
+      'policy.safeguarding',
+      'policy.psychosocial-assessment',
+      'policy.support-care-safety-plans',
+      'policy.family-carers',
+    ]);
+    assert.deepEqual(bySource('nice-cg133'), ['policy.no-risk-prediction-tools']);
+    assert.deepEqual(bySource('plos-one-2025-self-harm-policy-analysis-abstract'), ['policy.defines-self-harm', 'policy.organised-information', 'policy.patient-voice']);
+    assert.deepEqual(bySource('plos-one-2025-self-harm-policy-analysis'), ['policy.harm-reduction']);
   });
 });
 

@@ -117,7 +117,8 @@ describe('the packed package', () => {
     assert.deepEqual(result.example, { ok: true, warnings: ['action 5.1.4 links to action 3.1.7, which is not in this plan.'] });
     assert.match(result.staticHtml as string, /<shg-help-panel nation="wales"[^>]*>[\s\S]*href="tel:999"/);
     assert.deepEqual(result.elementClasses, ['ShgActionPlan', 'ShgExpectations', 'ShgGuidance', 'ShgHelpPanel', 'ShgQuickExit', 'ShgStatement']);
-    assert.deepEqual(result.wrappers, result.elementClasses, 'one React component per element, named like its class');
+    // The self-assessment's class comes with its own define module, not the ./elements index; its wrapper is in ./react.
+    assert.deepEqual(result.wrappers, [...(result.elementClasses as string[]), 'ShgSelfAssessment'].sort(), 'one React component per element, named like its class');
     // Server rendering (Next.js and the like) imports the wrappers in Node: they must render the tag.
     assert.match(result.ssr as string, /^<shg-help-panel\b/);
     assert.equal(result.version, pkg.version);
@@ -162,7 +163,8 @@ describe('the packed package', () => {
         const { code, modules } = await bundled(subpath.replace(/\W+/g, '_'), source);
         assert.ok(modules.some((module) => module.includes(join('node_modules', 'self-harm-guidance'))), 'the installed package is what was bundled');
         if (registers) {
-          const expected = subpath.endsWith('/define.js') ? [`shg-${subpath.split('/')[2]}`] : tags;
+          // ./define registers the reader-facing elements; the self-assessment registers from its own define module (and the embed loads it).
+          const expected = subpath.endsWith('/define.js') ? [`shg-${subpath.split('/')[2]}`] : subpath === './define' ? tags.filter((tag) => tag !== 'shg-self-assessment') : tags;
           for (const tag of expected) assert.ok(code.includes(`"${tag}"`) || code.includes(`'${tag}'`), `${subpath} registers <${tag}>`);
         }
       });

@@ -57,6 +57,16 @@ describe('demo pages', function () {
     expect(new Set(ids).size).to.equal(63);
   });
 
+  it('self-assessment: a service form for a mental health service and a policy check, with a way back to the demo home', async () => {
+    const doc = await load('/demo/self-assessment.html');
+    const service = await rendered(doc, 'shg-self-assessment[framework="service"]');
+    const policy = await rendered(doc, 'shg-self-assessment[framework="policy"]');
+    expect(service.querySelector<HTMLSelectElement>('#setting')!.value).to.equal('mental-health');
+    expect(service.querySelectorAll('li.criterion').length).to.equal(71);
+    expect(policy.querySelectorAll('li.criterion').length).to.equal(10);
+    expect(doc.querySelector('a[href="./index.html"]')).to.exist;
+  });
+
   it('charity site: the help panel renders with the host’s local service', async () => {
     const doc = await load('/demo/index.html');
     const panel = await rendered(doc, 'shg-help-panel');
@@ -134,7 +144,7 @@ describe('demo pages', function () {
   });
 
   // Each page, and what shows it is built (the configurator builds its form and preview by script).
-  const READY: Record<string, string> = { configurator: '#element option', 'action-plan': 'shg-action-plan' };
+  const READY: Record<string, string> = { configurator: '#element option', 'action-plan': 'shg-action-plan', 'self-assessment': 'shg-self-assessment' };
   for (const { file } of DEMO_PAGES) {
     const name = file.replace(/\.html$/, '');
     it(`${name}: fits a 320px screen without scrolling sideways (WCAG 1.4.10)`, async () => {

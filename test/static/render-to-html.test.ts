@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { renderToHTML, staticTags } from '../../src/static/index.js';
-import { NATIONS, hrefFor, servicesFor } from '../../src/core/index.js';
+import { NATIONS, assessmentFramework, criteriaOf, hrefFor, servicesFor } from '../../src/core/index.js';
 import { consoleErrors } from '../helpers/console.js';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -28,7 +28,7 @@ describe('renderToHTML', () => {
   }
 
   it('renders every element this package defines, each guidance element with a route to 999', () => {
-    assert.deepEqual(staticTags().sort(), ['shg-expectations', 'shg-guidance', 'shg-help-panel', 'shg-quick-exit', 'shg-statement']);
+    assert.deepEqual(staticTags().sort(), ['shg-expectations', 'shg-guidance', 'shg-help-panel', 'shg-quick-exit', 'shg-self-assessment', 'shg-statement']);
     for (const tag of staticTags()) {
       const html = renderToHTML(tag);
       assert.doesNotMatch(html, /<style|<script|<template|<!--|<\?/, tag);
@@ -36,6 +36,18 @@ describe('renderToHTML', () => {
     }
     const statement = renderToHTML('shg-statement');
     assert.equal(new Set([...statement.matchAll(/ id="(iqs\.(?:outcome|domain|theme)\.[^"]+)"/g)].map((m) => m[1])).size, 63);
+  });
+
+  it('renders the self-assessment without JavaScript as a checklist of every criterion to print, with no form controls', () => {
+    for (const [attributes, framework] of [[{}, assessmentFramework('service')], [{ framework: 'policy' }, assessmentFramework('policy')], [{ setting: 'housing-homelessness' }, assessmentFramework('service', 'housing-homelessness')]] as const) {
+      const html = renderToHTML('shg-self-assessment', attributes);
+      const ids = [...html.matchAll(/<li class="criterion" part="criterion" data-criterion="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(ids, criteriaOf(framework).map((c) => c.id));
+      assert.doesNotMatch(html, /<input|<textarea|<select|<button/);
+      assert.ok(text(html).includes('A checklist to print and fill in by hand.'));
+      assert.ok(text(html).includes('Write about the service, never about a person who uses it.'));
+      assert.ok(hrefs(html).includes('tel:999'));
+    }
   });
 
   for (const lang of ['cy', 'cy-GB']) {

@@ -2,15 +2,13 @@
  * A plan as CSV, one row per action, for a spreadsheet. The column headings and the words for
  * statuses and age groups come from the caller (an element passes them in the reader's language);
  * the plan's own text is written as it is.
- *
- * A cell that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, a tab or a
- * carriage return) is written with a leading `'`, so a hostile plan cannot put a formula in
- * someone's spreadsheet (OWASP's CSV injection advice).
+ * Cells are written by the core's `toCsv`, which never writes a formula.
  */
 import type { ActionPlan, ActionState, PlanAgeGroup } from '../../../schema/action-plan.js';
+import { toCsv } from '../csv.js';
 
-export const CSV_COLUMNS = ['priorityArea', 'outcome', 'action', 'text', 'status', 'ageGroup', 'links', 'lead', 'due', 'qs34', 'statement'] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const PLAN_CSV_COLUMNS = ['priorityArea', 'outcome', 'action', 'text', 'status', 'ageGroup', 'links', 'lead', 'due', 'qs34', 'statement'] as const;
+export type CsvColumn = (typeof PLAN_CSV_COLUMNS)[number];
 
 export interface CsvWords {
   readonly headings: Readonly<Record<CsvColumn, string>>;
@@ -21,24 +19,11 @@ export interface CsvWords {
   readonly qs34: (numbers: readonly number[], wording: string) => string;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: quoted when it must be, and never a formula. */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Rows of cells as CSV text (RFC 4180 line ends), with a byte-order mark so spreadsheets read UTF-8. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
 const statementNumber = (id: string) => Number(id.slice(id.lastIndexOf('.') + 1));
 
 /** The plan as CSV: a heading row, then one row per action in plan order. */
 export function planCsv(plan: ActionPlan, words: CsvWords): string {
-  const rows: string[][] = [CSV_COLUMNS.map((column) => words.headings[column])];
+  const rows: string[][] = [PLAN_CSV_COLUMNS.map((column) => words.headings[column])];
   for (const area of plan.priorityAreas) {
     for (const outcome of area.outcomes) {
       for (const action of outcome.actions) {
@@ -56,7 +41,7 @@ export function planCsv(plan: ActionPlan, words: CsvWords): string {
           qs34: (action.qs34 ?? []).map((c) => words.qs34(c.statements.map(statementNumber), c.wording)).join('; '),
           statement: action.statementMapping?.ids.join(' ') ?? '',
         };
-        rows.push(CSV_COLUMNS.map((column) => cells[column]));
+        rows.push(PLAN_CSV_COLUMNS.map((column) => cells[column]));
       }
     }
   }

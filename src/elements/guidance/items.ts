@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../shared/msg.js';
 import type { FocusItem } from '../../core/guidance.js';
-import { getSource, nicePracticePoints, qualityStatements } from '../../core/statement.js';
+import { getSource, nicePracticePoints } from '../../core/statement.js';
+import { qualityStatements } from '../../core/quality-standard.js';
 import type { NicePracticePoint } from '../../../schema/nice.js';
 import type { ProfessionalResource } from '../../../schema/professional-resource.js';
 import type { QualityStatement } from '../../../schema/quality-standard.js';

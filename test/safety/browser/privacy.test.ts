@@ -1,6 +1,6 @@
 /**
  * Nothing about the reader leaves the page or stays behind. A host page (pages/privacy.html) loads
- * dist/embed.js with all five elements; pages/privacy-probe.js, which runs first, wraps every API
+ * dist/embed.js with all six elements; pages/privacy-probe.js, which runs first, wraps every API
  * that can send (fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource, workers, WebRTC, image
  * src, link pings, window.open, service workers, geolocation) or store (Storage, document.cookie,
  * IndexedDB, Cache Storage, cookieStore) and snapshots storage. The test then uses every part of
@@ -22,7 +22,7 @@ type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type QuickExitClass = CustomElementConstructor & { navigate(href: string): void };
 type ActionPlanClass = CustomElementConstructor & { save(fileName: string, text: string, root: ParentNode): void };
 
-const TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-expectations', 'shg-guidance', 'shg-statement', 'shg-action-plan'];
+const TAGS = ['shg-quick-exit', 'shg-help-panel', 'shg-expectations', 'shg-guidance', 'shg-statement', 'shg-action-plan', 'shg-self-assessment'];
 const PROBE = '/test/safety/browser/pages/privacy-probe.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -68,10 +68,12 @@ interface Done {
   links: number;
   attributeChanges: number;
   prints: number;
+  /** Self-assessment: ratings and text typed, files saved, opened and compared, reports printed (none of it opted into storage). */
+  assessment: number;
 }
 
 async function useEverything(win: Win, doc: Document): Promise<Done> {
-  const done: Done = { exits: 0, planUses: 0, disclosures: 0, searches: 0, deepLinks: 0, links: 0, attributeChanges: 0, prints: 0 };
+  const done: Done = { exits: 0, planUses: 0, disclosures: 0, searches: 0, deepLinks: 0, links: 0, attributeChanges: 0, prints: 0, assessment: 0 };
 
   // Quick exit, by the button and by Shift three times: navigation is recorded, not followed.
   const QuickExit = win.customElements.get('shg-quick-exit') as QuickExitClass;
@@ -147,6 +149,27 @@ async function useEverything(win: Win, doc: Document): Promise<Done> {
   expect(saved).to.deep.equal(['example-town-action-plan.csv']);
   done.planUses += 2;
 
+  // The self-assessment, used without "keep on this device": rate, type, save (JSON and CSV), open,
+  // compare, print. Downloads and the print dialog are recorded, not made (a download would leave
+  // a file on the test machine; nothing is sent either way).
+  type Assessor = Updatable & { openFile(file: File): Promise<unknown>; compareWith(file: File): Promise<unknown>; printReport(): Promise<void> };
+  const SelfAssessment = win.customElements.get('shg-self-assessment') as CustomElementConstructor & { download(file: { text: string }): void; print(): void };
+  const assessmentFiles: string[] = [];
+  SelfAssessment.download = (file) => void assessmentFiles.push(file.text);
+  SelfAssessment.print = () => void (done.assessment += 1);
+  const assessor = doc.querySelector('shg-self-assessment') as Assessor;
+  const form = assessor.shadowRoot!;
+  form.querySelector<HTMLInputElement>('input[type="radio"][value="met"]')!.click();
+  const evidence = form.querySelector('textarea')!;
+  evidence.value = 'Typed evidence';
+  evidence.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+  await assessor.updateComplete;
+  for (const action of ['save', 'csv']) form.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+  await assessor.openFile(new win.File([assessmentFiles[0]!], 'saved.json'));
+  await assessor.compareWith(new win.File([assessmentFiles[0]!], 'saved.json'));
+  await assessor.printReport();
+  done.assessment += assessmentFiles.length + 2;
+
   // Printing opens and restores sections.
   win.dispatchEvent(new win.Event('beforeprint'));
   win.dispatchEvent(new win.Event('afterprint'));
@@ -211,6 +234,7 @@ for (const language of ['en', 'cy'] as const) {
       expect(done.searches).to.equal(4);
       expect(done.links).to.be.greaterThan(10);
       expect(done.attributeChanges).to.be.greaterThan(10);
+      expect(done.assessment, 'saved twice, opened, compared, printed').to.equal(5);
       if (language === 'cy') expect(iframe.contentDocument!.querySelector('shg-help-panel')!.shadowRoot!.textContent).to.contain('Mynnwch help nawr');
     });
 
