@@ -16,7 +16,7 @@ import {
   type CsvWords,
   type PlanAction,
 } from '../../src/core/index.js';
-import { draftPlanFromRatings } from '../../src/core/action-plan/drafts.js';
+import { draftPlanFrom, newAssessment, withResponse, type ResponseChange } from '../../src/core/index.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { generatedPlan, hostilePlans, smallPlan } from '../fixtures/action-plans.js';
 
@@ -248,39 +248,48 @@ describe('planCsv', () => {
   });
 });
 
-describe('draftPlanFromRatings (the seam for draftPlanFrom(assessment))', () => {
-  const rows = [
-    { criterion: 'iqs.outcome.3', rating: 'not-met', action: 'Agree a tailored response', owner: 'ED lead', due: '2027-03' },
-    { criterion: 'iqs.domain.safe.2', rating: 'partly-met', action: '', owner: undefined },
-    { criterion: 'iqs.theme.leadership.4', rating: 'met', action: 'Nothing to do' },
-    { criterion: 'nice.qs34.2', rating: 'not-met', action: 'Offer a psychosocial assessment' },
-    { criterion: 'policy.definition', rating: 'partly-met', action: 'Add the statement’s definition to the policy' },
-    { criterion: 'iqs.outcome.5', rating: 'not-assessed' },
-    { criterion: 'iqs.outcome.6', rating: 'not-applicable' },
-  ] as const;
+describe('draftPlanFrom(assessment)', () => {
+  const rated: [string, ResponseChange][] = [
+    ['iqs.outcome.3', { rating: 'not-met', action: 'Agree a tailored response', owner: 'ED lead', due: '2027-03-31' }],
+    ['iqs.domain.safe.2', { rating: 'partly-met' }],
+    ['iqs.theme.leadership.4', { rating: 'met', action: 'Nothing to do' }],
+    ['nice.qs34.2', { rating: 'not-met', action: 'Offer a psychosocial assessment' }],
+    ['policy.defines-self-harm', { rating: 'partly-met', action: 'Add the statement’s definition to the policy' }],
+    ['iqs.outcome.5', { rating: 'not-assessed' }],
+    ['iqs.outcome.6', { rating: 'not-applicable' }],
+  ];
+  const assessmentWith = (rows: readonly [string, ResponseChange][]) =>
+    rows.reduce((assessment, [criterion, change]) => withResponse(assessment, criterion, change), newAssessment('service', { service: 'Example ED', date: '2026-12-04' }));
 
   it('drafts an action at "idea" for each criterion rated not met or partly met, under its family', () => {
-    const result = draftPlanFromRatings(rows, { title: 'Draft plan', area: 'Example' });
+    const result = draftPlanFrom(assessmentWith(rated));
     assert.ok(result.ok, result.ok ? '' : result.error);
     const { plan } = result;
+    assert.equal(plan.title, 'Draft action plan from the self-assessment of 2026-12-04');
+    assert.equal(plan.area, 'Example ED');
     assert.deepEqual(
       plan.priorityAreas[0]!.outcomes.map((o) => [o.id, o.actions.map((a) => a.id)]),
       [['D.1', ['D.1.1']], ['D.2', ['D.2.1']], ['D.4', ['D.4.1']], ['D.5', ['D.5.1']]],
     );
     const [first, second, qs34, policy] = actionsOf(plan);
-    assert.deepEqual(first, { id: 'D.1.1', text: 'Agree a tailored response', status: { state: 'idea' }, lead: 'ED lead', due: '2027-03', statementMapping: { ids: ['iqs.outcome.3'], by: 'plan' } });
+    assert.deepEqual(first, { id: 'D.1.1', text: 'Agree a tailored response', status: { state: 'idea' }, lead: 'ED lead', due: '2027-03-31', statementMapping: { ids: ['iqs.outcome.3'], by: 'plan' } });
     assert.equal(second!.text, 'Decide an action for iqs.domain.safe.2, rated partly met in the self-assessment.');
     assert.deepEqual(qs34!.qs34, [{ statements: ['nice.qs34.2'], wording: '2022' }]);
     assert.equal(policy!.statementMapping, undefined);
     assert.deepEqual(planCoverage(plan).outcomes.find((c) => c.item.id === 'iqs.outcome.3')!.actions, ['D.1.1']);
   });
 
+  it('takes a title and area when given', () => {
+    const result = draftPlanFrom(assessmentWith(rated), { title: 'Our plan for 2027', area: 'Example Health Board' });
+    assert.ok(result.ok);
+    assert.deepEqual([result.plan.title, result.plan.area], ['Our plan for 2027', 'Example Health Board']);
+  });
+
   it('refuses what the assessor wrote if a plan may not hold it, and says when there is nothing to draft', () => {
-    const markup = draftPlanFromRatings([{ criterion: 'iqs.outcome.1', rating: 'not-met', action: '<b>Act</b>' }], { title: 'Draft', area: 'Example' });
+    // Markup is plain text in an assessment, but a plan refuses it: the assessor is told where.
+    const markup = draftPlanFrom(assessmentWith([['iqs.outcome.1', { rating: 'not-met', action: '<b>Act</b>' }]]));
     assert.match(markup.ok ? '' : markup.error, /\(in action "D\.1\.1"\): holds markup/);
-    const date = draftPlanFromRatings([{ criterion: 'iqs.outcome.1', rating: 'not-met', due: 'soon' }], { title: 'Draft', area: 'Example' });
-    assert.match(date.ok ? '' : date.error, /due .*YYYY-MM/);
-    const none = draftPlanFromRatings([{ criterion: 'iqs.outcome.1', rating: 'met' }], { title: 'Draft', area: 'Example' });
+    const none = draftPlanFrom(assessmentWith([['iqs.outcome.1', { rating: 'met' }]]));
     assert.deepEqual(none, { ok: false, error: 'no criterion is rated not met or partly met, so there is nothing to draft.' });
   });
 });

@@ -3,27 +3,13 @@
  * action at `idea`, carrying the assessor's own action text, owner and due date, and mapped to the
  * criterion it answers (a statement item, a QS34 statement in its current wording, or a policy
  * criterion named in the text). The result is checked like any other plan.
- *
- * This takes plain rated criteria, not the self-assessment type itself, so it does not depend on
- * that schema; `draftPlanFrom(assessment)` maps an assessment's responses to these rows.
  */
 import type { ActionPlanInput, PlanAction, PlanOutcome } from '../../../schema/action-plan.js';
+import type { Assessment, AssessmentResponse, Rating } from '../../../schema/self-assessment.js';
 import { parseActionPlan, type ActionPlanResult } from './parse.js';
 
-/** The ratings a self-assessment gives a criterion. */
-export type CriterionRating = 'met' | 'partly-met' | 'not-met' | 'not-applicable' | 'not-assessed';
-
-/** One assessed criterion: its id (`iqs.outcome.3`, `nice.qs34.2`, `policy.<slug>`), rating and the assessor's plan. */
-export interface RatedCriterion {
-  readonly criterion: string;
-  readonly rating: CriterionRating;
-  readonly action?: string | undefined;
-  readonly owner?: string | undefined;
-  readonly due?: string | undefined;
-}
-
 /** The ratings that call for an action. */
-const NEEDS_ACTION: ReadonlySet<CriterionRating> = new Set(['not-met', 'partly-met']);
+const NEEDS_ACTION: ReadonlySet<Rating> = new Set(['not-met', 'partly-met']);
 
 /** The outcome of the draft plan that a criterion's action goes under, by the family of its id. */
 const FAMILIES: readonly { readonly prefix: string; readonly text: string }[] = [
@@ -34,7 +20,7 @@ const FAMILIES: readonly { readonly prefix: string; readonly text: string }[] = 
   { prefix: 'policy.', text: 'Policy' },
 ];
 
-const RATING_WORDS: Readonly<Record<CriterionRating, string>> = {
+const RATING_WORDS: Readonly<Record<Rating, string>> = {
   met: 'met',
   'partly-met': 'partly met',
   'not-met': 'not met',
@@ -42,7 +28,7 @@ const RATING_WORDS: Readonly<Record<CriterionRating, string>> = {
   'not-assessed': 'not assessed',
 };
 
-function draftAction(row: RatedCriterion, id: string): PlanAction {
+function draftAction(row: AssessmentResponse, id: string): PlanAction {
   const given = row.action?.trim();
   const action: PlanAction = {
     id,
@@ -56,24 +42,31 @@ function draftAction(row: RatedCriterion, id: string): PlanAction {
   return action;
 }
 
+/** What the draft plan is called and where it is for; by default, from the assessment's details. */
+export interface DraftPlanDetails {
+  readonly title?: string;
+  readonly area?: string;
+}
+
 /**
- * A draft plan from rated criteria, in one priority area, with one outcome per family of criteria
- * (statement outcomes, domains, themes, QS34, policy) that needs action. Refused like any plan if
- * what the assessor wrote is not valid in a plan (markup, a malformed date); with nothing to act
- * on, refused with a message that says so.
+ * A draft action plan from a self-assessment, in one priority area, with one outcome per family of
+ * criteria (statement outcomes, domains, themes, QS34, policy) that needs action. Refused like any
+ * plan if what the assessor wrote is not valid in a plan (markup, a malformed date); with nothing to
+ * act on, refused with a message that says so.
  */
-export function draftPlanFromRatings(rows: readonly RatedCriterion[], details: { readonly title: string; readonly area: string }): ActionPlanResult {
+export function draftPlanFrom(assessment: Assessment, details: DraftPlanDetails = {}): ActionPlanResult {
+  const service = assessment.details.service.trim();
   const outcomes: PlanOutcome[] = [];
   FAMILIES.forEach((family, f) => {
-    const needing = rows.filter((row) => NEEDS_ACTION.has(row.rating) && row.criterion.startsWith(family.prefix));
+    const needing = assessment.responses.filter((row) => NEEDS_ACTION.has(row.rating) && row.criterion.startsWith(family.prefix));
     if (needing.length === 0) return;
     const outcomeId = `D.${f + 1}`;
     outcomes.push({ id: outcomeId, text: family.text, actions: needing.map((row, i) => draftAction(row, `${outcomeId}.${i + 1}`)) });
   });
   if (outcomes.length === 0) return { ok: false, error: 'no criterion is rated not met or partly met, so there is nothing to draft.' };
   const plan: ActionPlanInput = {
-    title: details.title,
-    area: details.area,
+    title: details.title ?? `Draft action plan from the self-assessment of ${assessment.details.date}`,
+    area: details.area ?? (service || 'Not given'),
     priorityAreas: [{ id: 'D', title: 'Draft actions from the self-assessment', outcomes }],
   };
   return parseActionPlan(plan);

@@ -3,6 +3,7 @@ export { MAX_PLAN_ACTIONS, MAX_PLAN_BYTES, parseActionPlan, parseActionPlanInSli
 export { planCoverage, type CoveredGroup, type CoveredItem, type PlanCoverage } from './coverage.js';
 export { ACTION_STATE_NAMES, ACTION_STATUSES, AGE_FILTERS, ageFilterKeys, isActionState, isAgeFilter, matchesFilter, statusNote, type ActionFilter, type AgeFilter } from './words.js';
 export { PLAN_CSV_COLUMNS, csvFileName, planCsv, type CsvColumn, type CsvWords } from './csv.js';
+export { draftPlanFrom, type DraftPlanDetails } from './drafts.js';
 export { planIndex, type PlacedAction, type PlanIndex } from './plan-index.js';
 export type {
   ActionLink,
