@@ -34,7 +34,8 @@ describe('<shg-self-assessment>', () => {
     it('narrows to a setting, and shows the policy checks with every source they quote', async () => {
       const housing = await render('<shg-self-assessment setting="housing-homelessness"></shg-self-assessment>');
       expect(criterionIds(housing)).to.deep.equal(criteriaOf(assessmentFramework('service', 'housing-homelessness')).map((c) => c.id));
-      expect(criterionIds(housing).some((id) => id.startsWith('nice.qs34'))).to.equal(false);
+      // Housing is not a healthcare setting: of QS34, only statement 1 (compassion), which asks it of every service.
+      expect(criterionIds(housing).filter((id) => id.startsWith('nice.qs34'))).to.deep.equal(['nice.qs34.1']);
       const policy = await render('<shg-self-assessment framework="policy"></shg-self-assessment>');
       expect(criterionIds(policy)).to.deep.equal(criteriaOf(assessmentFramework('policy')).map((c) => c.id));
       const harm = item(policy, 'policy.harm-reduction');
