@@ -29,7 +29,6 @@ import {
 } from './statement.js';
 import { qualityStatementAppliesIn, qualityStatements } from './quality-standard.js';
 
-export { qualityStatementAppliesIn };
 
 export { ANY_SERVICE };
 

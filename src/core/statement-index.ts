@@ -21,13 +21,12 @@ export {
   type StatementItem,
   type StatementItemKind,
 } from './statement.js';
-export { qualityStatements } from './quality-standard.js';
+export { qualityStatementAppliesIn, qualityStatements, type QualityStatementSetting } from './quality-standard.js';
 export {
   ANY_SERVICE,
   DEFAULT_GUIDANCE_QUERY,
   GUIDANCE_SETTING_IDS,
   guidanceFor,
-  qualityStatementAppliesIn,
   type AgeSection,
   type CommitmentsSection,
   type ExpectationsSection,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { FocusEntry } from '../../schema/setting-profile.js';
 import type { TranslationFile } from '../../schema/translation.js';
 import { ANY_SERVICE } from '../../schema/vocabulary.js';
-import { qualityStatementAppliesIn } from '../../src/core/guidance.js';
+import { qualityStatementAppliesIn } from '../../src/core/quality-standard.js';
 import { appliesIn, getItem, getStatement, settingProfiles, settings, type StatementItem } from '../../src/core/statement.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { normaliseForQuote } from './_statement-sources.js';
