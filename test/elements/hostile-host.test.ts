@@ -20,17 +20,23 @@ async function blankFrame(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-/** Whether the help panel's own stylesheet applies where it is now: the emergency tier's 6px edge and the hidden urgency words. */
-function panelStyled(el: Element): { edge: string; hiddenWords: string } {
+/**
+ * Whether the help panel's stylesheets apply where it is now: the emergency tier's 6px edge (the
+ * panel's own sheet), the border-box sizing every element shares (base.styles.ts) and the panel's
+ * border (panelStyles). (The urgency words it once hid are visible now, issue 15: no hidden words.)
+ */
+function panelStyled(el: Element): { edge: string; sizing: string; border: string } {
   const view = el.ownerDocument.defaultView!;
   const root = el.shadowRoot!;
+  const base = view.getComputedStyle(root.querySelector('.base')!);
   return {
     edge: view.getComputedStyle(root.querySelector('.tier[data-urgency="emergency"]')!).borderLeftWidth,
-    hiddenWords: view.getComputedStyle(root.querySelector('.visually-hidden')!).position,
+    sizing: base.boxSizing,
+    border: base.borderTopWidth,
   };
 }
 
-const STYLED = { edge: '6px', hiddenWords: 'absolute' };
+const STYLED = { edge: '6px', sizing: 'border-box', border: '1px' };
 
 describe('a host that moves an element to another document', () => {
   let frame: HTMLIFrameElement;
