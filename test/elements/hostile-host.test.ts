@@ -83,7 +83,7 @@ describe('a tag another script defined first', () => {
       await settle();
     });
     expect(errors).to.deep.equal([
-      `self-harm-guidance: <${tag}> is already defined by another script on this page, so this library cannot show it. Where one shows no route to help, 999 and the other routes to help are shown in it instead. Remove the other definition of <${tag}>, or load this script first.`,
+      `self-harm-guidance: another script defined <${tag}> first, so this library cannot show it (it adds routes to help where one shows none). Remove that definition, or load this script first.`,
     ]);
     const [empty, withFallback] = wrapper.querySelectorAll(tag);
     expect(hrefs(empty!.shadowRoot)).to.include.members(['tel:999', 'tel:116123']);

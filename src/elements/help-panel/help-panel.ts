@@ -220,7 +220,7 @@ export class ShgHelpPanel extends ShgElement {
       ({ LocalServices }) => (this.#local = new LocalServices(this, (problem) => this.problems.report(problem))),
       (error: unknown) => {
         this.#localLoading = false;
-        this.problems.report(`could not load the code that checks local services (${String(error)}), so they are not shown; the national routes are. With dist/embed.js, serve the embed-chunks/ folder beside it.`);
+        this.problems.report(`could not load the local services' code from embed-chunks/ (${String(error)}), so only the national routes show. Serve that folder beside embed.js.`);
         setTimeout(() => this.dispatchEvent(new Event('shg-local-services-ready')));
       },
     );

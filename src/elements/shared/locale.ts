@@ -68,9 +68,7 @@ function installMsg(): void {
     const msg: MsgImplementation = (template, options) => (current.msg ?? english)(template, options);
     _installMsgImplementation(msg as typeof defaultMsg);
   } catch {
-    console.error(
-      'self-harm-guidance: this page has configured @lit/localize itself, so these elements can only show English. Load dist/embed.js, which has its own copy, to show Welsh.',
-    );
+    console.error('self-harm-guidance: the page configured @lit/localize itself, so these elements show English only. dist/embed.js, with its own copy, shows Welsh.');
   }
 }
 

@@ -90,8 +90,9 @@ export abstract class ShgElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    // Thrown before Lit touches a template, so the fallback follows without another violation.
-    if (templatesBlocked) throw new Error('the page refused the Trusted Types policy templates need');
+    // Thrown before Lit touches a template, so the fallback follows without another violation
+    // (its one message names the refused policy, not this error).
+    if (templatesBlocked) throw new Error();
     if (!this.locale.settled && this.#holdsFirstRender()) return html`<slot></slot>`;
     return this.locale.render(() => this.renderContent());
   }
