@@ -35,6 +35,8 @@ export const BUDGETS = {
   cy: { limit: 20.5 * KB, loadedBy: 'Welsh (lang="cy")' },
   'local-services': { limit: 1 * KB, loadedBy: 'a help panel with local services' },
   translation: { limit: 0.75 * KB, loadedBy: 'with cy or statement-elements, which share it' },
+  'render-slices': { limit: 0.5 * KB, loadedBy: 'more than 20 elements rendering at once (a directory of help panels)' },
+  'adopt-styles': { limit: 0.5 * KB, loadedBy: 'an element shown in, or moved to, another document' },
 };
 
 export const sizes = (bytes) => ({
