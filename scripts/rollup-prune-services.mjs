@@ -1,6 +1,9 @@
 // Rollup plugin for the script-tag bundle only: ships just what the help panel renders.
 // Conflicting and unverified channels never render, so they are not even sent to browsers, and
-// each channel's provenance note (for reviewers, kept in the npm library) is dropped.
+// what is written for reviewers (each channel's provenance note, each service's languages), which
+// no element reads, is dropped; the npm library keeps it all. Each channel keeps its lastVerified
+// and nextReview: a number in the page still says when it was checked (a few bytes, as every
+// channel shares the same dates).
 const RENDERABLE = new Set(['confirmed', 'corroborated']);
 
 export function pruneServicesForBrowsers() {
@@ -11,6 +14,7 @@ export function pruneServicesForBrowsers() {
       const data = JSON.parse(code);
       delete data.$schema;
       for (const service of data.services) {
+        delete service.languages;
         service.channels = service.channels
           .filter((channel) => RENDERABLE.has(channel.confidence))
           .map(({ source, ...channel }) => channel);

@@ -49,6 +49,6 @@ const LAZY_ELEMENTS = {
 export const discover = anotherCopyHoldsPolicy()
   ? (_root: ParentNode): void => {}
   : autoload(LAZY_ELEMENTS, (tag, error) => {
-      console.error(`self-harm-guidance: could not load <${tag}> from embed-chunks/ beside embed.js, so it shows only the routes to help. Serve that folder with embed.js.`, error);
+      console.error(`self-harm-guidance: could not load <${tag}> from embed-chunks/ beside embed.js, so it shows only routes to help. Serve that folder too.`, error);
       defineElement(tag, helpOnlyElement(tag));
     });

@@ -20,17 +20,23 @@ async function blankFrame(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-/** Whether the help panel's own stylesheet applies where it is now: the emergency tier's 6px edge and its lists without the browser's indent. */
-function panelStyled(el: Element): { edge: string; listIndent: string } {
+/**
+ * Whether the help panel's stylesheets apply where it is now: the emergency tier's 6px edge (the
+ * panel's own sheet), the border-box sizing every element shares (base.styles.ts) and the panel's
+ * border (panelStyles). (The urgency words it once hid are visible now, issue 15: no hidden words.)
+ */
+function panelStyled(el: Element): { edge: string; sizing: string; border: string } {
   const view = el.ownerDocument.defaultView!;
   const root = el.shadowRoot!;
+  const base = view.getComputedStyle(root.querySelector('.base')!);
   return {
     edge: view.getComputedStyle(root.querySelector('.tier[data-urgency="emergency"]')!).borderLeftWidth,
-    listIndent: view.getComputedStyle(root.querySelector('ul')!).paddingInlineStart,
+    sizing: base.boxSizing,
+    border: base.borderTopWidth,
   };
 }
 
-const STYLED = { edge: '6px', listIndent: '0px' };
+const STYLED = { edge: '6px', sizing: 'border-box', border: '1px' };
 
 describe('a host that moves an element to another document', () => {
   let frame: HTMLIFrameElement;
@@ -77,7 +83,7 @@ describe('a tag another script defined first', () => {
       await settle();
     });
     expect(errors).to.deep.equal([
-      `self-harm-guidance: <${tag}> is already defined by another script on this page, so this library cannot show it. Where one shows no route to help, 999 and the other routes to help are shown in it instead. Remove the other definition of <${tag}>, or load this script first.`,
+      `self-harm-guidance: another script defined <${tag}> first, so this library cannot show it (it adds routes to help where one shows none). Remove that definition, or load this script first.`,
     ]);
     const [empty, withFallback] = wrapper.querySelectorAll(tag);
     expect(hrefs(empty!.shadowRoot)).to.include.members(['tel:999', 'tel:116123']);

@@ -105,7 +105,7 @@ describe('dist/embed.js: elements load on first use', function () {
     expect(report.ready, 'shg-local-services-ready').to.equal(1);
     expect(report.errors, 'no unhandled rejection').to.deep.equal([]);
     expect(report.consoleErrors).to.have.length(1);
-    expect(report.consoleErrors[0]).to.match(/^<shg-help-panel>: could not load the code that checks local services \(.+\), so they are not shown; the national routes are\. With dist\/embed\.js, serve the embed-chunks\/ folder beside it\.$/);
+    expect(report.consoleErrors[0]).to.match(/^<shg-help-panel>: could not load the local services' code from embed-chunks\/ \(.+\), so only the national routes show\. Serve that folder beside embed\.js\.$/);
     expect(report.hrefs).to.include.members(['tel:999', 'tel:116123']);
     expect(report.hrefs).to.not.include('tel:01632960000');
   });

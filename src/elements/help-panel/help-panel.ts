@@ -1,17 +1,15 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../shared/msg.js';
 import { UnknownOptionError } from '../../core/errors.js';
-import { localHrefFor } from '../../core/links.js';
 import { DEFAULT_NATION, servicesFor, type Route, type RouteTier } from '../../core/services.js';
-import type { LocalServicesResult } from '../../core/local-services.js';
 import type { AgeGroup, Channel, Nation, Urgency } from '../../../schema/services.js';
-import type { LocalChannel, LocalService } from '../../../schema/local-services.js';
 import { baseStyles, panelStyles } from '../shared/base.styles.js';
 import { channelLink } from '../shared/channel-link.js';
 import { heading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { translationNotice } from '../shared/translation-notice.js';
 import { helpPanelStyles } from './help-panel.styles.js';
+import type { LocalServices } from './local-services.js';
 import type { Locale } from '../../../schema/primitives.js';
 
 const TAG = 'shg-help-panel';
@@ -20,21 +18,16 @@ const TAG = 'shg-help-panel';
 const MANY_PANELS = 20;
 let connectedPanels = 0;
 
-/** The local-services block: a `<script type="application/json">` directly inside the panel. */
-const BLOCK = ':scope > script[type="application/json" i]';
-
-type LocalServicesParser = typeof import('../../core/local-services.js');
-let parser: Promise<LocalServicesParser> | undefined;
+/** A script that may hold local services, read or misplaced: any JSON block in or beside a panel. */
+const JSON_SCRIPT = 'script[type$="json" i]';
 
 /**
- * The validator, loaded once for the page and only when a host adds services: most pages never
- * do, and it would otherwise double the panel's size. Every panel waits on the one promise, so
- * results arrive in the order they were asked for. A failed load may be retried by the next.
+ * The local services' code (local-services.ts, with the validator), loaded once for the page and
+ * only when a host adds services: most pages never do, and it would otherwise double the panel's
+ * size. A failed load may be retried by the next panel that needs it.
  */
-function loadParser(): Promise<LocalServicesParser> {
-  parser ??= import('../../core/local-services.js');
-  parser.catch(() => (parser = undefined));
-  return parser;
+function loadLocalServices(): Promise<typeof import('./local-services.js')> {
+  return import('./local-services.js');
 }
 
 /**
@@ -65,19 +58,6 @@ function channelMeta(channel: Channel): TemplateResult | typeof nothing {
   // A paragraph, not a styled span: without styles (a CMS may strip them) the hours still start a
   // line of their own instead of running on from the number ("press 2 Free. Open 24 hours").
   return parts.length ? html`<p class="meta">${parts.join(' ')}</p>` : nothing;
-}
-
-function localAction(channel: LocalChannel): string {
-  switch (channel.type) {
-    case 'phone':
-      return msg('Call');
-    case 'text':
-      return channel.keyword ? msg(str`Text ${channel.keyword} to`) : msg('Text');
-    case 'web':
-      return msg('Website');
-    case 'email':
-      return msg('Email');
-  }
 }
 
 /**
@@ -167,14 +147,12 @@ export class ShgHelpPanel extends ShgElement {
 
   /** Services already described in this render: a later tier names them without repeating the summary. */
   readonly #introduced = new Set<string>();
-  #local: readonly LocalService[] = [];
   #level: HeadingLevel = 2;
-  /** Counts reads of the local services: a read that finishes after a later one began is dropped. */
-  #localRead = 0;
-  /** The JSON block's text when last read (`undefined`: no block). */
-  #blockText: string | undefined;
-  /** Watches the element's own children for a JSON block that arrives or changes after connect (made on connect: a server has none). */
-  #blockObserver: MutationObserver | undefined;
+  /** The local services (local-services.ts), once a JSON block or `localServices` has loaded them. */
+  #local: LocalServices | undefined;
+  #localLoading = false;
+  /** Watches the element's own children until a JSON block appears (made on connect: a server has none). */
+  #blockWatch: MutationObserver | undefined;
 
   constructor() {
     super(TAG);
@@ -185,47 +163,31 @@ export class ShgHelpPanel extends ShgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connectedPanels += 1;
-    this.#blockObserver ??= new MutationObserver(() => this.#blockChanged());
-    this.#blockObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#blockChanged();
+    if (this.#local) return;
+    this.#blockWatch ??= new MutationObserver(() => this.#noticeBlock());
+    this.#blockWatch.observe(this, { childList: true, subtree: true });
+    this.#noticeBlock();
     // A block written just after the panel in a page still loading is there once it has loaded.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#reportMisplacedBlocks(), { once: true });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#noticeBlock(), { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connectedPanels -= 1;
-    this.#blockObserver?.disconnect();
+    this.#blockWatch?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // `changed` holds `localServices` only once the host has set it: a panel that never has
     // local services never loads the validator.
-    if (changed.has('localServices')) this.#readLocal();
+    if (changed.has('localServices')) this.#local ? this.#local.read() : this.#loadLocal();
     if (changed.has('headingLevel')) this.#level = this.headingLevelOf(this.headingLevel);
   }
 
-  /** Re-reads the JSON block if its text changed, and says where a block was put that is not read. */
-  #blockChanged(): void {
-    this.#reportMisplacedBlocks();
-    const text = this.querySelector(BLOCK)?.textContent ?? undefined;
-    if (text === this.#blockText) return;
-    this.#blockText = text;
-    if (this.localServices == null) this.#readLocal();
-  }
-
-  /** One console message for each kind of block the panel cannot read, saying where it must go. */
-  #reportMisplacedBlocks(): void {
-    if (this.querySelector(':scope > script[type="application/ld+json" i]')) {
-      this.problems.report('a <script type="application/ld+json"> inside it is not read: local services go in a <script type="application/json">.');
-    }
-    if ([...this.querySelectorAll('script[type="application/json" i]')].some((script) => script.parentElement !== this)) {
-      this.problems.report('a <script type="application/json"> nested inside another element is not read: put it directly inside <shg-help-panel>.');
-    }
-    const isBlock = (sibling: Element | null) => sibling?.matches('script[type="application/json" i]') === true;
-    if (isBlock(this.previousElementSibling) || isBlock(this.nextElementSibling)) {
-      this.problems.report('a <script type="application/json"> beside it is not read: put it inside <shg-help-panel>.');
-    }
+  /** Loads the local services' code once a JSON block is in or beside the panel: it reads the block, or says why it cannot. */
+  #noticeBlock(): void {
+    const isScript = (node: Element | null) => node?.matches(JSON_SCRIPT);
+    if (this.querySelector(JSON_SCRIPT) || isScript(this.previousElementSibling) || isScript(this.nextElementSibling)) this.#loadLocal();
   }
 
   /**
@@ -247,47 +209,21 @@ export class ShgHelpPanel extends ShgElement {
   }
 
   /**
-   * Reads the local services from the property, else the JSON block, else clears them. Each read
-   * is numbered, and only the latest is applied: setting them twice never shows the first list.
+   * Hands the local services to their code, loading it first. If it cannot load, the national
+   * routes stay, the site owner is told once, and `shg-local-services-ready` still fires.
    */
-  #readLocal(): void {
-    const read = ++this.#localRead;
-    const data = this.localServices;
-    if (data == null && this.#blockText === undefined) {
-      void this.#applyLocal(read, []);
-      return;
-    }
-    const input: { json: string } | { data: unknown } = data == null ? { json: this.#blockText ?? '' } : { data };
-    loadParser().then(
-      ({ parseLocalServices, parseLocalServicesJson }) => {
-        if (read !== this.#localRead) return;
-        const result: LocalServicesResult = 'json' in input ? parseLocalServicesJson(input.json) : parseLocalServices(input.data);
-        if (result.problems.length) {
-          this.problems.report(`ignored the local services because ${result.problems.join('; ')}. The national routes are still shown.`);
-        }
-        void this.#applyLocal(read, result.services);
-      },
+  #loadLocal(): void {
+    if (this.#localLoading) return;
+    this.#localLoading = true;
+    this.#blockWatch?.disconnect();
+    loadLocalServices().then(
+      ({ LocalServices }) => (this.#local = new LocalServices(this, (problem) => this.problems.report(problem))),
       (error: unknown) => {
-        if (read !== this.#localRead) return;
-        this.problems.report(
-          `could not load the code that checks local services (${String(error)}), so they are not shown; the national routes are. With dist/embed.js, serve the embed-chunks/ folder beside it.`,
-        );
-        void this.#applyLocal(read, []);
+        this.#localLoading = false;
+        this.problems.report(`could not load the local services' code from embed-chunks/ (${String(error)}), so only the national routes show. Serve that folder beside embed.js.`);
+        setTimeout(() => this.dispatchEvent(new Event('shg-local-services-ready')));
       },
     );
-  }
-
-  /**
-   * Shows `services` and, once rendered, fires `shg-local-services-ready`, unless a later read
-   * replaced this one. The event waits for a task of its own, so a listener added just after
-   * the panel was added or `localServices` set always hears it, however fast the check was.
-   */
-  async #applyLocal(read: number, services: readonly LocalService[]): Promise<void> {
-    this.#local = services;
-    this.requestUpdate();
-    await this.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    if (read === this.#localRead) this.dispatchEvent(new Event('shg-local-services-ready'));
   }
 
   protected override renderContent(): TemplateResult {
@@ -320,7 +256,6 @@ export class ShgHelpPanel extends ShgElement {
   }
 
   #renderTier({ urgency, routes }: RouteTier): TemplateResult {
-    const local = this.#local.filter((service) => service.urgency === urgency);
     return html`
       <section class="tier" data-urgency=${urgency} part="tier tier-${urgency}" role="group" aria-labelledby="tier-${urgency}">
         ${heading(
@@ -331,7 +266,7 @@ export class ShgHelpPanel extends ShgElement {
         )}
         ${urgency === 'emergency' ? html`<p>${msg('Call 999 or go to A&E now.')}</p>` : nothing}
         <ul role="list">
-          ${routes.map((route) => this.#renderRoute(route))} ${local.map((service) => this.#renderLocal(service))}
+          ${routes.map((route) => this.#renderRoute(route))} ${this.#local?.render(urgency)}
         </ul>
       </section>
     `;
@@ -351,26 +286,6 @@ export class ShgHelpPanel extends ShgElement {
             (channel) =>
               html`<li class="channel" data-channel=${channel.id}>
                 ${channelLink(channel)} ${channelMeta(channel)}
-              </li>`,
-          )}
-        </ul>
-      </li>
-    `;
-  }
-
-  #renderLocal(service: LocalService): TemplateResult {
-    return html`
-      <li class="route local" part="route">
-        <p class="name">${service.name}</p>
-        <span class="local-badge" part="local-badge">${msg('Added by this website, not checked by us.')}</span>
-        ${service.summary ? html`<p>${service.summary}</p>` : nothing}
-        <ul role="list" class="channels">
-          ${service.channels.map(
-            (channel) =>
-              html`<li class="channel">
-                ${localAction(channel)}
-                <a href=${localHrefFor(channel)} part="link">${channel.value}</a>
-                ${'hours' in channel && channel.hours ? html`<p class="meta">${channel.hours}</p>` : nothing}
               </li>`,
           )}
         </ul>

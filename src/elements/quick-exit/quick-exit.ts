@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../shared/msg.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { plainLink } from '../shared/plain-help-route.js';
+import { plainElement, plainLink } from '../shared/plain-help-route.js';
 import { ShgElement } from '../shared/shg-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -93,25 +93,19 @@ export interface FrameView {
 }
 
 /**
- * A host-set `href` as text. Frameworks may hand the property a `URL` object (its text is its
- * address) or anything else; whatever cannot be turned into text reads as `[object]`, so checking
- * it never throws and the way out stays.
+ * Checks a host-set `href`: `url` is its absolute `https:` address, or missing; `text` is what
+ * the host gave, for the message. Frameworks may hand the property a `URL` object (its text is
+ * its address) or anything else; whatever cannot be turned into text reads as `[object]`, so
+ * checking it never throws and the way out stays.
  */
-function hrefText(href: unknown): string {
+function checkHref(href: unknown): { text: string; url?: string } {
+  let text = '[object]';
   try {
-    return String(href);
+    text = String(href);
+    const url = new URL(text.trim());
+    return { text, url: url.protocol === 'https:' ? url.href : undefined };
   } catch {
-    return '[object]';
-  }
-}
-
-/** Checks a host-supplied `href`: an absolute `https:` URL, or nothing. */
-function httpsUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
+    return { text };
   }
 }
 
@@ -252,10 +246,9 @@ export class ShgQuickExit extends ShgElement {
       if (href === undefined || href === null) {
         this.#target = DEFAULT_EXIT_HREF;
       } else {
-        const text = hrefText(href);
-        const checked = httpsUrl(text.trim());
-        if (!checked) this.problems.report(`href "${text}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
-        this.#target = checked ?? DEFAULT_EXIT_HREF;
+        const { text, url } = checkHref(href);
+        if (!url) this.problems.report(`href "${text}" must be an absolute https: URL. Using ${DEFAULT_EXIT_HREF}.`);
+        this.#target = url ?? DEFAULT_EXIT_HREF;
       }
     }
   }
@@ -414,12 +407,8 @@ export class ShgQuickExit extends ShgElement {
    * template, as the fallback is) above the routes to help that every element falls back to.
    */
   protected override fallbackNodes(doc: Document): Node[] {
-    const link = plainLink(doc, this.#target, '', { part: 'button', class: 'button', rel: 'noreferrer' });
-    const label = doc.createElement('span');
-    label.className = 'label';
-    label.textContent = msg('Exit this page');
-    link.append(label);
-    return [link, ...super.fallbackNodes(doc)];
+    const label = plainElement(doc, 'span', { class: 'label' }, [msg('Exit this page')]);
+    return [plainLink(doc, this.#target, label, { part: 'button', class: 'button', rel: 'noreferrer' }), ...super.fallbackNodes(doc)];
   }
 }
 

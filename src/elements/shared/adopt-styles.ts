@@ -9,6 +9,9 @@
  * were made for, and in any other document copies made there (once per document and stylesheet).
  * Where Lit wrote `<style>` elements instead (no constructable stylesheets), they move with the
  * root and nothing is needed.
+ *
+ * Loaded on demand (see ShgElement.scheduleUpdate), the first time an element is shown in or moved
+ * to another document: the script-tag embed carries it as a chunk few pages ever load.
  */
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 

@@ -24,10 +24,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     return;
   }
   if (isShgElement(existing)) return;
-  console.error(
-    `self-harm-guidance: <${tag}> is already defined by another script on this page, so this library cannot show it. ` +
-      `Where one shows no route to help, 999 and the other routes to help are shown in it instead. Remove the other definition of <${tag}>, or load this script first.`,
-  );
+  console.error(`self-harm-guidance: another script defined <${tag}> first, so this library cannot show it (it adds routes to help where one shows none). Remove that definition, or load this script first.`);
   afterPageLoads(() => {
     for (const element of document.querySelectorAll(tag)) keepRouteToHelp(element);
   });

@@ -6,42 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from './msg.js';
-import { shortRoutes, type ShortRoute } from '../../core/services.js';
-import type { AgeGroup, Channel, Urgency } from '../../../schema/services.js';
+import type { AgeGroup, Channel } from '../../../schema/services.js';
 import { channelLink } from './channel-link.js';
 import { heading, type HeadingLevel } from './heading.js';
+import { routeMeta, routesFor, routeWhen } from './help-route-lines.js';
 import { localizeContent } from './locale.js';
-
-const routesByAge = new Map<AgeGroup | undefined, readonly ShortRoute[]>();
-
-/** The short route for an age group (every age when `undefined`), worked out once per page. */
-function routesFor(age: AgeGroup | undefined): readonly ShortRoute[] {
-  let routes = routesByAge.get(age);
-  if (routes === undefined) routesByAge.set(age, (routes = shortRoutes({ age })));
-  return routes;
-}
-
-/** The compact route for every age: what the fallbacks show, built without templates. */
-export const compactRoutes = (): readonly ShortRoute[] => routesFor(undefined);
-
-/** The words before a compact route's number, saying when to use it. */
-export function routeWhen(urgency: Urgency): string {
-  switch (urgency) {
-    case 'emergency':
-      return msg('If a life is at risk now:');
-    case 'urgent':
-      return msg('Urgent help in Wales:');
-    case 'talk-now':
-      return msg('To talk to someone now:');
-    case 'information':
-      return msg('More support:');
-  }
-}
-
-/** What a compact route says after its number ("Free. Open 24 hours, every day."), or ''. */
-export function routeMeta(channel: Channel): string {
-  return [channel.free ? msg('Free.') : undefined, channel.hours?.always ? msg('Open 24 hours, every day.') : undefined].filter(Boolean).join(' ');
-}
 
 function meta(channel: Channel): TemplateResult | typeof nothing {
   const words = routeMeta(channel);

@@ -15,7 +15,7 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
-import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translated, TranslationTable, translate } from '../../core/translation.js';
 import { LOCALES } from '../../../schema/vocabulary.js';
 import type { Locale } from '../../../schema/primitives.js';
@@ -30,13 +30,14 @@ export type MsgImplementation = (template: TemplateLike, options?: MsgOptions) =
 
 /**
  * What a locale needs at render time. English, the source, needs nothing. A translation brings
- * its own `msg` (with @lit/localize's message-id hashing) and `translate`, so pages that never
- * translate never load either.
+ * its own `msg` (with @lit/localize's message-id hashing), `translate`, and the notice saying it
+ * is not yet reviewed, so pages that never translate never load any of them.
  */
 interface LocaleData {
   readonly msg?: MsgImplementation;
   readonly content?: TranslationTable;
   readonly translate?: typeof translate;
+  readonly notice?: (locale: LocaleController) => TemplateResult;
 }
 
 function translated<T>(data: LocaleData | undefined, value: T): Translated<T> {
@@ -68,9 +69,7 @@ function installMsg(): void {
     const msg: MsgImplementation = (template, options) => (current.msg ?? english)(template, options);
     _installMsgImplementation(msg as typeof defaultMsg);
   } catch {
-    console.error(
-      'self-harm-guidance: this page has configured @lit/localize itself, so these elements can only show English. Load dist/embed.js, which has its own copy, to show Welsh.',
-    );
+    console.error('self-harm-guidance: the page configured @lit/localize itself, so these elements show English only. dist/embed.js, with its own copy, shows Welsh.');
   }
 }
 
@@ -251,6 +250,14 @@ export class LocaleController implements ReactiveController {
   render<T>(render: () => T): T {
     if (isServer) this.#resolved = serverLocale(this.host);
     return inLocale(this.locale, render);
+  }
+
+  /**
+   * Under the heading of an element that could show a translation: the translation's notice
+   * (locales/translation-notice.ts), with its button for the English original. Nothing in English.
+   */
+  notice(): TemplateResult | typeof nothing {
+    return ready.get(this.#resolved)?.notice?.(this) ?? nothing;
   }
 
   /** The content translations of this element's language (none for English). */

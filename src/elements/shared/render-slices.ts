@@ -7,6 +7,9 @@
  *
  * Yields through a MessageChannel rather than a timer: timers are throttled in background tabs
  * and clamped when nested, a message is not.
+ *
+ * Loaded on demand (see ShgElement.scheduleUpdate): only once more than a few elements render in
+ * one task, so the script-tag embed carries it as a chunk that a directory of panels loads.
  */
 
 /** How long renders may run back to back before the page gets a turn. */

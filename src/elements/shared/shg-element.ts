@@ -1,10 +1,8 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { readoptStyles } from './adopt-styles.js';
 import { SHG_ELEMENT } from './define.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { LocaleController } from './locale.js';
 import { plainHelpRoute } from './plain-help-route.js';
-import { renderInTurn, renderNow } from './render-slices.js';
 import { ProblemReporter } from './report.js';
 import { policyRefused, reportRefusedPolicy } from './trusted-types.js';
 
@@ -14,6 +12,35 @@ import { policyRefused, reportRefusedPolicy } from './trusted-types.js';
  * than each adding a policy violation to the console first.
  */
 let templatesBlocked = false;
+
+const couldNotLoad = new Set<string>();
+
+/**
+ * Code that only some pages need, loaded when first needed: with the script-tag embed, from its
+ * own chunk in embed-chunks/. If it cannot load, the element goes on without it (its routes to
+ * help are there either way), and the console says so once for each kind of code.
+ */
+function onDemand<T>(load: () => Promise<T>, what: string): Promise<T | undefined> {
+  return load().catch((error: unknown) => {
+    if (!couldNotLoad.has(what)) console.error(`self-harm-guidance: could not load the code for ${what} from embed-chunks/ beside embed.js (${String(error)}). Serve that folder too.`);
+    couldNotLoad.add(what);
+    return undefined;
+  });
+}
+
+/** Keeps styles for elements moved to another document (adopt-styles.ts), loaded the first time one is. */
+let adoptStylesCode: ReturnType<typeof loadAdoptStyles> | undefined;
+const loadAdoptStyles = () => onDemand(() => import('./adopt-styles.js'), 'elements in another document');
+
+/**
+ * Renders in turns (render-slices.ts), loaded once this many elements render in one task: a page
+ * with a few elements renders them at once, a directory of hundreds stays responsive.
+ */
+const MANY_RENDERS = 20;
+let rendersThisTask = 0;
+let renderSlices: typeof import('./render-slices.js') | undefined;
+/** One load for every waiting element, so they take their turns in the order they asked. */
+let renderSlicesCode: Promise<typeof renderSlices> | undefined;
 
 /**
  * What every element shares: its language (see locale.ts), one console message per problem for
@@ -48,15 +75,23 @@ export abstract class ShgElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.ownerDocument === document) return super.createRenderRoot();
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    readoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     this.renderOptions.renderBefore ??= root.firstChild;
+    this.#restyle = true;
     return root;
   }
 
-  /** Moved to another document (and back): its styles are adopted again there (see adopt-styles.ts). */
+  /**
+   * Moved to another document (and back): its styles are adopted again there (see adopt-styles.ts)
+   * by the update this asks for, so `updateComplete` says when they are.
+   */
   adoptedCallback(): void {
-    if (this.renderRoot instanceof ShadowRoot) readoptStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
+    if (!(this.renderRoot instanceof ShadowRoot)) return;
+    this.#restyle = true;
+    this.requestUpdate();
   }
+
+  /** Whether the shadow root must adopt its styles again before the next render (it is in, or back from, another document). */
+  #restyle = false;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -90,8 +125,9 @@ export abstract class ShgElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    // Thrown before Lit touches a template, so the fallback follows without another violation.
-    if (templatesBlocked) throw new Error('the page refused the Trusted Types policy templates need');
+    // Thrown before Lit touches a template, so the fallback follows without another violation
+    // (its one message names the refused policy, not this error).
+    if (templatesBlocked) throw new Error();
     if (!this.locale.settled && this.#holdsFirstRender()) return html`<slot></slot>`;
     return this.locale.render(() => this.renderContent());
   }
@@ -103,9 +139,26 @@ export abstract class ShgElement extends LitElement {
   protected static renderInSlices = true;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (isServer || !(this.constructor as typeof ShgElement).renderInSlices || renderNow()) return super.scheduleUpdate();
+    if (this.#restyle) {
+      return (adoptStylesCode ??= loadAdoptStyles()).then((code) => {
+        this.#restyle = false;
+        code?.readoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+        return this.scheduleUpdate();
+      });
+    }
+    if (isServer || !(this.constructor as typeof ShgElement).renderInSlices) return super.scheduleUpdate();
+    if (renderSlices === undefined) {
+      if (rendersThisTask++ === 0) setTimeout(() => (rendersThisTask = 0));
+      if (rendersThisTask <= MANY_RENDERS) return super.scheduleUpdate();
+      return (renderSlicesCode ??= onDemand(() => import('./render-slices.js'), 'many elements at once')).then((code) => {
+        if (code === undefined) return super.scheduleUpdate();
+        renderSlices = code;
+        return this.scheduleUpdate();
+      });
+    }
+    if (renderSlices.renderNow()) return super.scheduleUpdate();
     // Our updates are synchronous (no async performUpdate), so the turn ends when this returns.
-    return renderInTurn(() => void super.scheduleUpdate());
+    return renderSlices.renderInTurn(() => void super.scheduleUpdate());
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {

@@ -1,30 +1,9 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { msg } from './msg.js';
-import { inLocale, type LocaleController } from './locale.js';
+import { nothing, type TemplateResult } from 'lit';
+import type { LocaleController } from './locale.js';
 
 /**
  * Under the heading of a translated element: says the translation is not yet reviewed, in that
- * language, with a button that shows the English original (and back). Nothing in English.
- *
- * Every Welsh string and most Welsh content are the project's own translation until a Welsh
- * speaker reviews them (see docs/welsh.md), so the notice shows whenever Welsh could be shown.
- * Static HTML (rendered on a server) has no script to switch languages, so no button.
+ * language, with a button that shows the English original (and back). Nothing in English. The
+ * notice itself comes with the translation's chunk (see `LocaleController.notice`).
  */
-export function translationNotice(locale: LocaleController): TemplateResult | typeof nothing {
-  const translated = locale.translatedLocale;
-  if (translated === 'en') return nothing;
-  const original = locale.showingOriginal;
-  // The notice is always in the translated language, even while the English original shows.
-  return inLocale(
-    translated,
-    () =>
-      html`<p class="translation-notice" part="translation-notice" lang=${translated}>
-        ${original ? msg('You are reading the English original.') : msg('This translation has not been reviewed yet.')}
-        ${isServer
-          ? nothing
-          : html`<button type="button" part="translation-toggle" aria-pressed=${original ? 'true' : 'false'} @click=${() => locale.showOriginal(!original)}>
-              ${msg('Show the English original')}
-            </button>`}
-      </p>`,
-  );
-}
+export const translationNotice = (locale: LocaleController): TemplateResult | typeof nothing => locale.notice();

@@ -61,9 +61,7 @@ export function reportRefusedPolicy(): void {
   if (told) return;
   told = true;
   const fix = anotherCopyHoldsPolicy()
-    ? `This script is loaded twice, from two URLs, and the first copy holds the policy: load it once, or add 'allow-duplicates' (trusted-types ${TRUSTED_TYPES_POLICY} 'allow-duplicates').`
-    : `Add ${TRUSTED_TYPES_POLICY} to the trusted-types directive, for example: trusted-types lit-html ${TRUSTED_TYPES_POLICY}.`;
-  console.error(
-    `self-harm-guidance: this page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY}", so the elements show only 999 and the other routes to help (and quick exit's link). ${fix}`,
-  );
+    ? `The script is loaded twice, from two URLs: load it once, or allow both (trusted-types ${TRUSTED_TYPES_POLICY} 'allow-duplicates').`
+    : `List it in the directive, e.g. trusted-types lit-html ${TRUSTED_TYPES_POLICY}.`;
+  console.error(`self-harm-guidance: this page's Content-Security-Policy does not allow the Trusted Types policy "${TRUSTED_TYPES_POLICY}", so only routes to help show. ${fix}`);
 }
