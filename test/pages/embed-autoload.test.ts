@@ -100,6 +100,24 @@ describe('dist/embed.js: elements load on first use', function () {
     expect(messages[0]).to.contain('embed-chunks/');
   });
 
+  it('where embed-chunks/ is missing, the self-assessment and the action plan each show the route to help, with one console message each', async () => {
+    interface Tool { tag: string; real: boolean; links: string[]; helpHeading: string | null; helpLines: string[] }
+    const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; elements: Tool[] }>('/test/pages/chunks-missing/tools.html');
+    expect(report.errors, 'nothing thrown, no unhandled rejection').to.deep.equal([]);
+    expect(report.elements.map((e) => e.tag)).to.deep.equal(['shg-self-assessment', 'shg-action-plan']);
+    for (const tool of report.elements) {
+      expect(tool.real, `${tool.tag}: the stand-in, not the tool`).to.equal(false);
+      expect(tool.links, tool.tag).to.include.members(['tel:999 999', 'tel:116123 116 123']);
+      expect(tool.helpHeading, `${tool.tag}: its heading`).to.equal('Get help now');
+      expect(tool.helpLines.find((line) => line.includes('999')), tool.tag).to.match(/^If a life is at risk now: .*999/);
+      expect(tool.helpLines.find((line) => line.includes('116 123')), `${tool.tag}: a free line open day and night`).to.contain('Free. Open 24 hours, every day.');
+      const messages = report.consoleErrors.filter((text) => text.includes(`<${tool.tag}>`));
+      expect(messages, tool.tag).to.have.length(1);
+      expect(messages[0]).to.contain('embed-chunks/');
+    }
+    expect(report.consoleErrors, 'one message per tag, nothing else').to.have.length(2);
+  });
+
   it('where embed-chunks/ is missing, local services give one console message and shg-local-services-ready still fires', async () => {
     const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; ready: number; hrefs: string[] }>('/test/pages/chunks-missing/local-services.html');
     expect(report.ready, 'shg-local-services-ready').to.equal(1);

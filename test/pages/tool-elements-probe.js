@@ -64,7 +64,8 @@
       // "href text" for every link, as a reader would follow it.
       links: root ? Array.prototype.map.call(root.querySelectorAll('a'), function (a) { return a.getAttribute('href') + ' ' + a.textContent.trim(); }) : [],
       helpHeading: help && help.querySelector('h1, h2, h3, h4, h5, h6') ? help.querySelector('h1, h2, h3, h4, h5, h6').textContent.trim() : null,
-      helpText: help ? help.textContent.replace(/\s+/g, ' ').trim() : null,
+      // Each line of the route to help as read: when, the number, its hours.
+      helpLines: help ? Array.prototype.map.call(help.querySelectorAll('li'), function (li) { return li.textContent.replace(/\s+/g, ' ').trim(); }) : [],
       criteria: root ? root.querySelectorAll('input[type="radio"][value="met"]').length : 0,
       assessed: assessed ? assessed.textContent.trim() : null,
       actions: root ? Array.prototype.map.call(root.querySelectorAll('.action'), function (a) { return a.id; }) : [],
