@@ -53,6 +53,8 @@ describe('the self-assessment and an action plan from dist/embed.js, under the s
   const element = (tag: string) => report.elements.find((e) => e.tag === tag)!;
 
   before(async () => {
+    // The frame shares this origin's storage: start from none of ours, whatever ran before.
+    for (const key of Object.keys(localStorage).filter((key) => key.startsWith('shg'))) localStorage.removeItem(key);
     report = await probeFrame<ToolsPageReport>(PAGE, { width: '1000px' });
   });
 
