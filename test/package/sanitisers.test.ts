@@ -97,7 +97,7 @@ describe('sanitize-html with the allow-list docs/static-html.md gives hosts', ()
 
   it('keeps the self-assessment checklist as written (renderToHTML gives it; the configurator does not offer it)', async () => {
     const { renderToHTML } = (await import(join(REPO_ROOT, 'dist/src/static/index.js'))) as { renderToHTML(tag: string, attributes: Record<string, string>): string };
-    for (const attributes of [{ framework: 'service', setting: 'mental-health', 'heading-level': '3' }, { framework: 'policy', lang: 'cy' }]) {
+    for (const attributes of [{ framework: 'service', setting: 'mental-health', 'heading-level': '3' }, { framework: 'policy', lang: 'cy' }] as Record<string, string>[]) {
       const key = `shg-self-assessment ${JSON.stringify(attributes)}`;
       const html = renderToHTML('shg-self-assessment', attributes);
       const clean = sanitizeHtml(html, options);

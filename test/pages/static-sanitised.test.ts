@@ -61,7 +61,8 @@ describe('static HTML through DOMPurify (default settings)', function () {
       expect(clean.querySelector('[data-shg-static]'), 'DOMPurify drops the wrapper').to.equal(null);
       expect(unstyledProblems(`shg-self-assessment?${query}`, readUnstyled<Node>(parse(html), domAdapter), readUnstyled<Node>(clean, domAdapter))).to.deep.equal([]);
       const criteria = (root: ParentNode) => [...root.querySelectorAll('[data-criterion]')].map((li) => li.getAttribute('data-criterion'));
-      expect(criteria(clean)).to.deep.equal(criteria(parse(html))).and.to.have.length.greaterThan(5);
+      expect(criteria(clean)).to.have.length.greaterThan(5);
+      expect(criteria(clean)).to.deep.equal(criteria(parse(html)));
     });
   }
 
