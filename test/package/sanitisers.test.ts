@@ -67,8 +67,8 @@ describe('static HTML through sanitize-html (default settings)', () => {
 
 describe('sanitize-html with the allow-list docs/static-html.md gives hosts', () => {
   // As docs/static-html.md shows it: the defaults, plus what the static HTML needs.
-  const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit'];
-  const ELEMENT_ATTRIBUTES = ['nation', 'age', 'heading-level', 'setting', 'audience', 'href', 'sticky', 'expanded', 'query', 'lang', 'data-shg-static'];
+  const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit', 'shg-self-assessment'];
+  const ELEMENT_ATTRIBUTES = ['nation', 'age', 'heading-level', 'setting', 'audience', 'href', 'sticky', 'expanded', 'query', 'framework', 'lang', 'data-shg-static'];
   const options: sanitizeHtml.IOptions = {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'details', 'summary', ...TAGS],
     allowedAttributes: {
@@ -91,6 +91,19 @@ describe('sanitize-html with the allow-list docs/static-html.md gives hosts', ()
       assert.match(clean, /class="base shg-[a-z-]+"[^>]*lang="cy"/, key);
       if (html.includes('sms:')) assert.match(clean, /href="sms:/, key);
       if (html.includes('<details')) assert.match(clean, /<details/, key);
+      assert.deepEqual(unstyledProblems(key, read(html), read(clean)), []);
+    }
+  });
+
+  it('keeps the self-assessment checklist as written (renderToHTML gives it; the configurator does not offer it)', async () => {
+    const { renderToHTML } = (await import(join(REPO_ROOT, 'dist/src/static/index.js'))) as { renderToHTML(tag: string, attributes: Record<string, string>): string };
+    for (const attributes of [{ framework: 'service', setting: 'mental-health', 'heading-level': '3' }, { framework: 'policy', lang: 'cy' }] as Record<string, string>[]) {
+      const key = `shg-self-assessment ${JSON.stringify(attributes)}`;
+      const html = renderToHTML('shg-self-assessment', attributes);
+      const clean = sanitizeHtml(html, options);
+      assert.deepEqual(wrapperAttributes(clean), wrapperAttributes(html), key);
+      assert.match(clean, /class="base shg-self-assessment"/, key);
+      assert.equal(clean.match(/data-criterion="/g)?.length, html.match(/data-criterion="/g)?.length, key);
       assert.deepEqual(unstyledProblems(key, read(html), read(clean)), []);
     }
   });

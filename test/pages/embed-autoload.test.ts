@@ -11,9 +11,16 @@ interface Embed {
 const statementChunkFetches = (win: Window = window) =>
   win.performance.getEntriesByType('resource').filter((entry) => /\/dist\/embed-chunks\/statement-elements-/.test(new URL(entry.name).pathname)).length;
 
-async function definedWithin(tag: string, ms = 10_000): Promise<void> {
+/** Every chunk a window has fetched, by name (its hash left off): `action-plan-element`, `zod`… */
+const chunksFetched = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => /^\/dist\/embed-chunks\/(.+)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1])
+    .filter((name): name is string => name !== undefined);
+
+async function definedWithin(tag: string, ms = 10_000, win: Window = window): Promise<void> {
   await Promise.race([
-    customElements.whenDefined(tag),
+    win.customElements.whenDefined(tag),
     new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was not defined within ${ms} ms`)), ms)),
   ]);
 }
@@ -83,9 +90,63 @@ describe('dist/embed.js: elements load on first use', function () {
     expect(statementChunkFetches(win), 'nothing before the tag is used').to.equal(0);
     const statement = win.document.createElement('shg-statement');
     win.document.querySelector('main')!.append(statement);
-    await Promise.race([win.customElements.whenDefined('shg-statement'), new Promise((_, reject) => setTimeout(() => reject(new Error('not defined')), 10_000))]);
+    await definedWithin('shg-statement', 10_000, win);
     expect(await renderedLinks(statement)).to.include('tel:999');
     expect(statementChunkFetches(win)).to.equal(1);
+  });
+
+  it('fetches no chunk on a page with only the help panel and quick exit, which embed.js holds', async () => {
+    const win = await frame('/test/pages/autoload/help-panel-only.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await renderedLinks(win.document.querySelector('shg-help-panel')!)).to.include('tel:999');
+    const exit = win.document.querySelector('shg-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> };
+    await exit.updateComplete;
+    expect(exit.shadowRoot!.querySelector('button'), 'the quick exit button').to.exist;
+    expect(chunksFetched(win)).to.deep.equal([]);
+    expect(win.customElements.get('shg-action-plan'), 'not loaded before its tag is used').to.equal(undefined);
+    expect(win.customElements.get('shg-self-assessment'), 'not loaded before its tag is used').to.equal(undefined);
+  });
+
+  it('upgrades an action plan added after the page loaded, fetching its own chunks and no other tool’s', async () => {
+    const win = await frame('/test/pages/autoload/help-panel-only.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const doc = win.document;
+    const plan = doc.createElement('shg-action-plan');
+    const data = doc.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify({
+      title: 'Example Town self-harm action plan',
+      area: 'Example Town',
+      priorityAreas: [{ id: '1', title: 'Early support', outcomes: [{ id: '1.1', text: 'People find support early', actions: [{ id: '1.1.1', text: 'Publish a guide to local support', status: { state: 'underway' }, ageGroup: 'both' }] }] }],
+    });
+    plan.append(data);
+    const ready = new Promise((resolve, reject) => {
+      plan.addEventListener('shg-plan-ready', resolve, { once: true });
+      setTimeout(() => reject(new Error('no shg-plan-ready within 10 s')), 10_000);
+    });
+    doc.querySelector('main')!.append(plan);
+    await definedWithin('shg-action-plan', 10_000, win);
+    await ready;
+    expect([...plan.shadowRoot!.querySelectorAll('.action')].map((action) => action.id)).to.deep.equal(['action-1.1.1']);
+    expect(await renderedLinks(plan)).to.include('tel:999');
+    const chunks = chunksFetched(win);
+    expect(chunks).to.include.members(['action-plan-element', 'action-plan-parser']);
+    expect(chunks.filter((name) => ['self-assessment', 'statement-elements', 'local-services'].includes(name)), 'other elements’ chunks').to.deep.equal([]);
+    expect(win.customElements.get('shg-self-assessment')).to.equal(undefined);
+  });
+
+  it('upgrades a self-assessment added after the page loaded, fetching its chunk and not the action plan’s', async () => {
+    const win = await frame('/test/pages/autoload/help-panel-only.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const form = win.document.createElement('shg-self-assessment');
+    form.setAttribute('framework', 'policy');
+    win.document.querySelector('main')!.append(form);
+    await definedWithin('shg-self-assessment', 10_000, win);
+    expect(await renderedLinks(form)).to.include('tel:999');
+    expect(form.shadowRoot!.querySelectorAll('input[type="radio"][value="met"]').length, 'the form’s criteria').to.be.greaterThan(5);
+    const chunks = chunksFetched(win);
+    expect(chunks).to.include('self-assessment');
+    expect(chunks.filter((name) => ['action-plan-element', 'action-plan-parser', 'statement-elements', 'local-services'].includes(name)), 'other elements’ chunks').to.deep.equal([]);
   });
 
   it('shows the routes to help, with one console message, where embed-chunks/ is missing', async () => {
@@ -98,6 +159,24 @@ describe('dist/embed.js: elements load on first use', function () {
     const messages = report.consoleErrors.filter((text) => text.includes('<shg-guidance>'));
     expect(messages).to.have.length(1);
     expect(messages[0]).to.contain('embed-chunks/');
+  });
+
+  it('where embed-chunks/ is missing, the self-assessment and the action plan each show the route to help, with one console message each', async () => {
+    interface Tool { tag: string; real: boolean; links: string[]; helpHeading: string | null; helpLines: string[] }
+    const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; elements: Tool[] }>('/test/pages/chunks-missing/tools.html');
+    expect(report.errors, 'nothing thrown, no unhandled rejection').to.deep.equal([]);
+    expect(report.elements.map((e) => e.tag)).to.deep.equal(['shg-self-assessment', 'shg-action-plan']);
+    for (const tool of report.elements) {
+      expect(tool.real, `${tool.tag}: the stand-in, not the tool`).to.equal(false);
+      expect(tool.links, tool.tag).to.include.members(['tel:999 999', 'tel:116123 116 123']);
+      expect(tool.helpHeading, `${tool.tag}: its heading`).to.equal('Get help now');
+      expect(tool.helpLines.find((line) => line.includes('999')), tool.tag).to.match(/^If a life is at risk now: .*999/);
+      expect(tool.helpLines.find((line) => line.includes('116 123')), `${tool.tag}: a free line open day and night`).to.contain('Free. Open 24 hours, every day.');
+      const messages = report.consoleErrors.filter((text) => text.includes(`<${tool.tag}>`));
+      expect(messages, tool.tag).to.have.length(1);
+      expect(messages[0]).to.contain('embed-chunks/');
+    }
+    expect(report.consoleErrors, 'one message per tag, nothing else').to.have.length(2);
   });
 
   it('where embed-chunks/ is missing, local services give one console message and shg-local-services-ready still fires', async () => {

@@ -53,6 +53,19 @@ describe('static HTML through DOMPurify (default settings)', function () {
     expect(problems).to.deep.equal([]);
   });
 
+  // The self-assessment's checklist: the CLI and renderToHTML() give it, the configurator does not offer it.
+  for (const query of ['framework=service&setting=mental-health', 'framework=policy&lang=cy']) {
+    it(`reads right with no CSS: the self-assessment's checklist (${query}), every criterion kept`, async () => {
+      const html = await (await fetch(`/__static/shg-self-assessment?${query}`)).text();
+      const clean = DOMPurify.sanitize(html, { RETURN_DOM: true });
+      expect(clean.querySelector('[data-shg-static]'), 'DOMPurify drops the wrapper').to.equal(null);
+      expect(unstyledProblems(`shg-self-assessment?${query}`, readUnstyled<Node>(parse(html), domAdapter), readUnstyled<Node>(clean, domAdapter))).to.deep.equal([]);
+      const criteria = (root: ParentNode) => [...root.querySelectorAll('[data-criterion]')].map((li) => li.getAttribute('data-criterion'));
+      expect(criteria(clean)).to.have.length.greaterThan(5);
+      expect(criteria(clean)).to.deep.equal(criteria(parse(html)));
+    });
+  }
+
   for (const query of ['nation=wales&lang=en', 'nation=scotland&age=adult&lang=cy']) {
     it(`lays each number and its hours on lines of their own with no CSS (help panel, ${query})`, async () => {
       const html = await (await fetch(`/__static/shg-help-panel?${query}`)).text();
@@ -74,14 +87,15 @@ describe('static HTML through DOMPurify (default settings)', function () {
     // The allow-list docs/static-html.md shows hosts: the element names and their attributes.
     const options = {
       CUSTOM_ELEMENT_HANDLING: {
-        tagNameCheck: /^shg-(help-panel|guidance|expectations|statement|quick-exit)$/,
-        attributeNameCheck: /^(nation|age|heading-level|setting|audience|href|sticky|expanded|query)$/,
+        tagNameCheck: /^shg-(help-panel|guidance|expectations|statement|quick-exit|self-assessment)$/,
+        attributeNameCheck: /^(nation|age|heading-level|setting|audience|href|sticky|expanded|query|framework)$/,
         allowCustomizedBuiltInElements: false,
       },
     };
     for (const [tag, query] of [
       ['shg-help-panel', 'nation=england&age=adult&heading-level=3&lang=cy'],
       ['shg-quick-exit', 'sticky=&href=https://example.org/'],
+      ['shg-self-assessment', 'framework=service&setting=mental-health&heading-level=3'],
     ] as const) {
       const html = await (await fetch(`/__static/${tag}?${query}`)).text();
       const kept = DOMPurify.sanitize(html, { ...options, RETURN_DOM: true }).querySelector(tag);
@@ -98,6 +112,7 @@ describe('static HTML through DOMPurify (default settings)', function () {
       ['shg-help-panel', 'nation=wales'],
       ['shg-guidance', 'setting=emergency-department&audience=professional&lang=cy'],
       ['shg-quick-exit', ''],
+      ['shg-self-assessment', 'framework=policy'],
     ] as const) {
       it(`styles ${tag} as before once DOMPurify has taken its wrapper: same look, same height`, async () => {
         const html = await (await fetch(`/__static/${tag}?${query}`)).text();

@@ -112,3 +112,45 @@ describe('static HTML for <shg-quick-exit>', () => {
     }
   });
 });
+
+/**
+ * The self-assessment's static HTML is a checklist to print and fill in by hand; with the script it
+ * upgrades into the form, which is taller by design (docs/self-assessment.md), so no height is
+ * compared: the same criteria, in the same order, and the route to help, before and after.
+ */
+describe('static HTML for <shg-self-assessment>', () => {
+  const container = document.createElement('div');
+  const criteria = (root: ParentNode) => [...root.querySelectorAll('li[data-criterion]')].map((li) => li.getAttribute('data-criterion'));
+
+  before(async () => {
+    expect(customElements.get('shg-self-assessment'), 'must be placed before the element is defined').to.equal(undefined);
+    await loadStaticCss();
+    container.style.width = '800px';
+    // Test code placing server output, exactly as a CMS would; shipped code never does this.
+    container.innerHTML = await (await fetch('/__static/shg-self-assessment?framework=policy&heading-level=3')).text();
+    document.body.append(container);
+  });
+
+  after(() => container.remove());
+
+  it('is a checklist on screen before any script runs: every criterion, no form controls, a visible call to 999', () => {
+    expect(criteria(container)).to.have.length.greaterThan(5);
+    expect(container.querySelector('input, textarea, select, button'), 'no control that would do nothing').to.equal(null);
+    const call999 = container.querySelector<HTMLAnchorElement>('a[href="tel:999"]')!;
+    expect(call999.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('upgrades into the form with the same criteria in the same order, and hides the checklist', async () => {
+    const written = criteria(container);
+    const checklist = container.querySelector('shg-self-assessment > section')!;
+    await import('../../src/elements/self-assessment/define.js');
+    const el = container.querySelector('shg-self-assessment') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const form = el.shadowRoot!;
+    expect(criteria(form)).to.deep.equal(written);
+    expect(form.querySelectorAll('input[type="radio"][value="met"]').length).to.equal(written.length);
+    expect(form.querySelector('#heading')!.localName, 'heading-level is kept').to.equal('h3');
+    expect(form.querySelector<HTMLAnchorElement>('a[href="tel:999"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(checklist.getBoundingClientRect().height, 'the checklist is the no-JavaScript fallback only').to.equal(0);
+  });
+});

@@ -3,13 +3,35 @@
  * written beside it. The bar is decoration (hidden from assistive technology); the numbers carry
  * the meaning, so nothing is said by colour alone. Each rating also has its own fill pattern.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { AssessmentComparison, GroupSummary, Tally } from '../../core/self-assessment/index.js';
 import type { Rating } from '../../../schema/self-assessment.js';
 import { RATINGS } from '../../../schema/assessment-vocabulary.js';
 import { msg, str } from '../shared/msg.js';
 import { groupTitle, ratingLabel } from './labels.js';
+
+/**
+ * Sets an element's width through the CSSOM on every render, first render included. Lit's
+ * `styleMap` writes a `style` attribute the first time, which a strict `style-src` blocks (one
+ * violation per segment, and a bar without widths); a property set through the CSSOM is allowed.
+ */
+class WidthDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('width() belongs in an element’s tag');
+  }
+
+  render(_width: string): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [width]: [string]): typeof noChange {
+    (part.element as HTMLElement).style.width = width;
+    return noChange;
+  }
+}
+const width = directive(WidthDirective);
 
 /** A bar of `tally`, split by rating; widths are shares of the group's criteria. */
 function bar(tally: Tally): TemplateResult {
@@ -17,8 +39,7 @@ function bar(tally: Tally): TemplateResult {
     >${RATINGS.map((rating) =>
       tally.counts[rating] === 0
         ? nothing
-        : // styleMap sets the width through the CSSOM, which a strict style-src policy allows (a style attribute it would block).
-          html`<span class="segment" data-rating=${rating} style=${styleMap({ width: `${(100 * tally.counts[rating]) / Math.max(tally.total, 1)}%` })}></span>`,
+        : html`<span class="segment" data-rating=${rating} ${width(`${(100 * tally.counts[rating]) / Math.max(tally.total, 1)}%`)}></span>`,
     )}</span
   >`;
 }

@@ -500,7 +500,7 @@ export class ShgSelfAssessment extends ShgElement {
     if (isServer) body = html`${this.#privacy()} ${checklist(framework, level)}`;
     else if (this.#printing) body = printableReport(this.locale.localize(assessmentReport(this.#assessment)), framework.setting, subLevel(level));
     else body = this.#form(framework);
-    return html`<section part="base" class="base" aria-labelledby="heading" data-framework=${framework.framework} lang=${this.locale.locale}>
+    return html`<section part="base" class="base shg-self-assessment" aria-labelledby="heading" data-framework=${framework.framework} lang=${this.locale.locale}>
       ${intro} ${body}
       ${framework.qualityStatementsNotice ? html`<p class="attribution">${framework.qualityStatementsNotice}</p>` : nothing}
       ${
