@@ -92,8 +92,17 @@ async function safetyPagesMiddleware(ctx, next) {
 // ── A host that copied embed.js without embed-chunks/ ────────────────────────────────────────────
 // /test/pages/chunks-missing/embed.js is dist/embed.js served from a folder with nothing beside
 // it, so every element it loads on demand fails to load.
+// /test/pages/parser-missing/ has embed.js and every chunk but the action plan's checker.
 async function chunksMissingMiddleware(ctx, next) {
   if (ctx.path === '/test/pages/chunks-missing/embed.js') ctx.url = '/dist/embed.js';
+  if (ctx.path === '/test/pages/parser-missing/embed.js') ctx.url = '/dist/embed.js';
+  if (ctx.path.startsWith('/test/pages/parser-missing/embed-chunks/')) {
+    if (/\/action-plan-parser-[\w-]{8}\.js$/.test(ctx.path)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.url = ctx.path.replace('/test/pages/parser-missing/', '/dist/');
+  }
   return next();
 }
 

@@ -179,6 +179,19 @@ describe('dist/embed.js: elements load on first use', function () {
     expect(report.consoleErrors, 'one message per tag, nothing else').to.have.length(2);
   });
 
+  it('where only the action plan\'s checker cannot load, the plan says so, keeps its route to help, and the console has one message', async () => {
+    const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; ready: number; error: string | null; checking: boolean; hrefs: string[] }>(
+      '/test/pages/parser-missing/index.html',
+    );
+    expect(report.ready, 'shg-plan-ready').to.equal(1);
+    expect(report.errors, 'no unhandled rejection').to.deep.equal([]);
+    expect(report.checking, 'not stuck at "Checking the plan…"').to.equal(false);
+    expect(report.error).to.contain('This action plan cannot be shown').and.to.contain('embed-chunks/');
+    expect(report.hrefs).to.include.members(['tel:999', 'tel:116123']);
+    expect(report.consoleErrors).to.have.length(1);
+    expect(report.consoleErrors[0]).to.match(/^<shg-action-plan>: did not show the plan, because its plan checker could not load from embed-chunks\/ /);
+  });
+
   it('where embed-chunks/ is missing, local services give one console message and shg-local-services-ready still fires', async () => {
     const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; ready: number; hrefs: string[] }>('/test/pages/chunks-missing/local-services.html');
     expect(report.ready, 'shg-local-services-ready').to.equal(1);

@@ -34,6 +34,21 @@ const SLICE_MS = 50;
 const SLICE_LIMITS = { min: 10, max: 250 };
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Checks a plan with the core's parser, which comes (with zod) in a chunk of its own. A chunk that
+ * cannot load (a host that copied embed.js without embed-chunks/) is a refusal that says so, so
+ * the element never stays at "Checking the plan…" and its route to help stays.
+ */
+async function checkPlan(input: unknown): Promise<ActionPlanResult> {
+  let parser: typeof import('../../core/action-plan/parse.js');
+  try {
+    parser = await import('../../core/action-plan/parse.js');
+  } catch (error) {
+    return { ok: false, error: `its plan checker could not load from embed-chunks/ (${String(error)}). Serve that folder beside embed.js.` };
+  }
+  return parser.parseActionPlanInSlices(input);
+}
+
 /** What the element holds: nothing yet, a plan being checked, a checked plan, or a refusal. */
 type PlanState =
   | { readonly kind: 'none' }
@@ -227,8 +242,7 @@ export class ShgActionPlan extends ShgElement {
     clearTimeout(this.#sliceTimer);
     this.#sliceTimer = undefined;
     this.requestUpdate();
-    const { parseActionPlanInSlices } = await import('../../core/action-plan/parse.js');
-    const result: ActionPlanResult = await parseActionPlanInSlices(input);
+    const result = await checkPlan(input);
     // The first render starts a task of its own, after the checking's last slice.
     await nextTask();
     if (check !== this.#checks) return;
