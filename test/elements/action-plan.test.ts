@@ -76,7 +76,12 @@ describe('<shg-action-plan>', () => {
     it('the Gloucestershire plan, with the coverage and every source open: no axe violations', async function () {
       this.timeout(60_000);
       const el = await gloucestershire();
+      const coverage = root(el).querySelector<HTMLDetailsElement>('details.coverage')!;
+      const toggled = oneEvent(coverage, 'toggle');
       for (const details of all(el, 'details')) (details as HTMLDetailsElement).open = true;
+      await toggled;
+      await el.updateComplete;
+      expect(coverage.querySelector('.coverage-body'), 'the coverage, rendered as it opened').to.exist;
       await expectAccessibleEverywhere(el, () => el.updateComplete);
     });
 
@@ -251,7 +256,10 @@ describe('<shg-action-plan>', () => {
       await el.updateComplete;
       expect(root(el).activeElement).to.equal(root(el).getElementById('outcome-5.1'));
       const coverage = root(el).querySelector<HTMLDetailsElement>('details.coverage')!;
+      expect(coverage.querySelector('.coverage-body'), 'rendered only once opened').to.equal(null);
+      const toggled = oneEvent(coverage, 'toggle');
       coverage.querySelector('summary')!.click();
+      await toggled;
       await el.updateComplete;
       expect(coverage.open).to.equal(true);
       const text = squash(coverage.textContent);
@@ -287,6 +295,7 @@ describe('<shg-action-plan>', () => {
         printed += 1;
         window.dispatchEvent(new Event('beforeprint'));
         expect(root(el).querySelector<HTMLDetailsElement>('details.coverage')!.open).to.equal(true);
+        expect(squash(root(el).querySelector('details.coverage')!.textContent), 'the coverage itself, not only its heading').to.contain('32 of 32 actions are mapped to the statement.');
         window.dispatchEvent(new Event('afterprint'));
       };
       try {

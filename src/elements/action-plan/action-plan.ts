@@ -30,8 +30,8 @@ const TAG = 'shg-action-plan';
  * `SLICE_MS` of rendering (the browser's layout and paint come on top).
  */
 const FIRST_SLICE = 40;
-const SLICE_MS = 50;
-const SLICE_LIMITS = { min: 10, max: 250 };
+const SLICE_MS = 25;
+const SLICE_LIMITS = { min: 10, max: 120 };
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -161,6 +161,8 @@ export class ShgActionPlan extends ShgElement {
   #level: HeadingLevel = 2;
   /** How many actions, in plan order, are rendered so far (large plans render in slices). */
   #rendered = 0;
+  /** Whether the coverage section's body is rendered (coverage-view.ts): once opened, or printed. */
+  #coverageExpanded = false;
   #slice = FIRST_SLICE;
   #lastUpdateMs = 0;
   #sliceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -187,10 +189,11 @@ export class ShgActionPlan extends ShgElement {
     clearTimeout(this.#sliceTimer);
   }
 
-  /** Printing happens at once, so every action not yet rendered is rendered now, in one go. */
+  /** Printing happens at once, so every action not yet rendered, and the coverage, render now, in one go. */
   #renderAll = (): void => {
-    if (this.#state.kind !== 'shown' || this.#rendered >= this.#state.index.actions.size) return;
+    if (this.#state.kind !== 'shown' || (this.#rendered >= this.#state.index.actions.size && this.#coverageExpanded)) return;
     this.#rendered = this.#state.index.actions.size;
+    this.#coverageExpanded = true;
     this.requestUpdate();
     this.performUpdate();
   };
@@ -267,6 +270,12 @@ export class ShgActionPlan extends ShgElement {
     };
   }
 
+  #onCoverageToggle = (event: Event): void => {
+    if (this.#coverageExpanded || !(event.currentTarget as HTMLDetailsElement).open) return;
+    this.#coverageExpanded = true;
+    this.requestUpdate();
+  };
+
   #onStatusFilter = (event: Event): void => {
     this.statusFilter = (event.target as HTMLSelectElement).value || undefined;
   };
@@ -325,13 +334,15 @@ export class ShgActionPlan extends ShgElement {
         ${heading(this.#level, html`<span lang=${lang}>${plan.title}</span>`, 'heading')} ${this.#renderDetails(plan)}
         ${translationNotice(this.locale)} ${helpRoute(subLevel(this.#level), 'help-heading')} ${this.#renderControls(state)}
         ${state.warnings.length ? this.#renderWarnings(state.warnings) : nothing} ${this.#renderAreas(state)}
-        ${guard([state, this.locale.locale, this.#level], () =>
+        ${guard([state, this.locale.locale, this.#level, this.#coverageExpanded], () =>
           this.locale.render(() =>
             coverageView(state.coverage, {
               level: subLevel(this.#level),
               planLang: lang,
               mappingNote: plan.mappingNote,
               actionLink: (id) => this.#planLink(`action-${id}`, id),
+              expanded: this.#coverageExpanded,
+              onToggle: this.#onCoverageToggle,
             }),
           ),
         )}

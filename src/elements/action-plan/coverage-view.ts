@@ -18,6 +18,14 @@ export interface CoverageViewOptions {
   readonly mappingNote: string | undefined;
   /** An in-page link to an action of the plan. */
   readonly actionLink: (id: string) => TemplateResult;
+  /**
+   * Whether the body is rendered: once the reader has opened the section, or to print. A plan of
+   * thousands of actions links each from here, which would lengthen its first render for a
+   * section that starts closed.
+   */
+  readonly expanded: boolean;
+  /** The section's `toggle` event. */
+  readonly onToggle: (event: Event) => void;
 }
 
 function itemLine(item: Outcome | Commitment, group?: Domain | Theme): TemplateResult {
@@ -57,16 +65,20 @@ function addressed(coverage: PlanCoverage, actionLink: CoverageViewOptions['acti
 }
 
 /** The coverage section: closed until the reader opens it (printing opens it). */
-export function coverageView(coverage: PlanCoverage, { level, planLang, mappingNote, actionLink }: CoverageViewOptions): TemplateResult {
+export function coverageView(coverage: PlanCoverage, { level, planLang, mappingNote, actionLink, expanded, onToggle }: CoverageViewOptions): TemplateResult {
   const inner = subLevel(level);
-  return html`<details class="coverage" part="coverage">
+  return html`<details class="coverage" part="coverage" @toggle=${onToggle}>
     <summary part="coverage-summary">${heading(level, msg('Coverage against the statement'), 'coverage-heading', 'coverage-heading')}</summary>
-    <div class="coverage-body">
+    ${expanded ? coverageBody() : nothing}
+  </details>`;
+
+  function coverageBody(): TemplateResult {
+    return html`<div class="coverage-body">
       <p>${msg('Which outcomes and commitments of the Integrated Quality Statement for Self-Harm the actions address, by the mapping recorded in the plan.')}</p>
       ${mappingNote ? html`<p class="mapping-note" lang=${planLang}>${mappingNote}</p>` : nothing}
       <p>${msg(str`${coverage.mappedActions} of ${coverage.totalActions} actions are mapped to the statement.`)}</p>
       ${heading(inner, msg('Not addressed by any action'), 'coverage-gaps', 'coverage-heading')} ${gaps(coverage)}
       ${heading(inner, msg('Addressed, and by which actions'), 'coverage-addressed', 'coverage-heading')} ${addressed(coverage, actionLink)}
-    </div>
-  </details>`;
+    </div>`;
+  }
 }
