@@ -38,7 +38,7 @@ function runInClone(args: readonly string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: clone,
     encoding: 'utf8',
-    env: { ...outerEnv(), SHG_SELF_CONTAINED_ROOT: clone, NODE_OPTIONS: `--import=${path.join(clone, GUARD)}` },
+    env: { ...outerEnv(), SHG_SELF_CONTAINED_ROOT: clone, SHG_SELF_CONTAINED_ORIGINAL: REPO_ROOT, NODE_OPTIONS: `--import=${path.join(clone, GUARD)}` },
     timeout: 300_000,
   });
 }

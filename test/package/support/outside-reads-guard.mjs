@@ -11,10 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = process.env.SHG_SELF_CONTAINED_ROOT;
 if (!root) throw new Error('outside-reads-guard: SHG_SELF_CONTAINED_ROOT is not set');
-const allowed = [root, fs.realpathSync(path.join(root, 'node_modules')), fs.realpathSync(tmpdir()), '/dev/', '/proc/'].map((dir) =>
-  dir.endsWith(path.sep) ? dir : dir + path.sep,
-);
-const isAllowed = (file) => allowed.some((dir) => (path.resolve(file) + path.sep).startsWith(dir));
+const asDir = (dir) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+const within = (file, dirs) => dirs.some((dir) => (path.resolve(file) + path.sep).startsWith(dir));
+// The copy and its dependencies (a link to the original's node_modules).
+const own = [root, fs.realpathSync(path.join(root, 'node_modules'))].map(asDir);
+// The checkout the copy was made from is outside, even where it lies in the temp folder (a CI
+// that clones into /tmp): reading it is what this guard is for.
+const original = process.env.SHG_SELF_CONTAINED_ORIGINAL ? [asDir(fs.realpathSync(process.env.SHG_SELF_CONTAINED_ORIGINAL))] : [];
+const shared = [fs.realpathSync(tmpdir()), '/dev/', '/proc/'].map(asDir);
+const isAllowed = (file) => within(file, own) || (!within(file, original) && within(file, shared));
 
 function check(target) {
   if (typeof target === 'number') return; // an open file descriptor: checked when it was opened
