@@ -152,8 +152,14 @@ describe('demo pages', function () {
       const ready = READY[name] ?? '[data-shg-static]';
       for (let i = 0; i < 100 && !doc.querySelector(ready); i += 1) await new Promise((r) => setTimeout(r, 50));
       expect(doc.querySelector(ready), ready).to.exist;
-      const tags = new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((tag) => tag.startsWith('shg-')));
-      await Promise.all([...tags].map((tag) => rendered(doc, tag)));
+      // Every element, not only the first of each tag: the variants page has several action plans, each checked and drawn in its own time.
+      const elements = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('shg-')) as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await Promise.all(elements.map(async (el) => {
+        await doc.defaultView!.customElements.whenDefined(el.localName);
+        await el.updateComplete;
+        for (let i = 0; i < 100 && el.shadowRoot!.textContent!.includes('Checking the plan'); i += 1) await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+      }));
       // 320px less a classic scrollbar where the engine draws one (Firefox here).
       const { clientWidth, scrollWidth } = doc.documentElement;
       expect(clientWidth).to.be.within(300, 320);

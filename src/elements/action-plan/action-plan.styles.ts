@@ -59,6 +59,8 @@ export const actionPlanStyles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: 0.5em 1em;
+    min-width: 0;
+    max-width: 100%;
   }
   .filters-label {
     flex-basis: 100%;
@@ -68,6 +70,10 @@ export const actionPlanStyles = css`
   label {
     display: flex;
     flex-direction: column;
+    /* A flex item is never narrower than its content by default (here and .filters): the select's
+       longest option ("For children and young people") pushed a 320px screen sideways (WCAG 1.4.10). */
+    min-width: 0;
+    max-width: 100%;
   }
   select,
   button {
