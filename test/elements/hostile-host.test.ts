@@ -4,6 +4,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/elements/self-assessment/define.js';
 import { defineElement } from '../../src/elements/shared/define.js';
 import { helpOnlyElement } from '../../src/elements/shared/help-only.js';
 import { consoleErrors } from '../helpers/console.js';
@@ -103,7 +104,7 @@ describe('a tag another script defined first', () => {
 });
 
 describe('legibility against the host page’s CSS', () => {
-  const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit'] as const;
+  const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit', 'shg-self-assessment', 'shg-action-plan'] as const;
 
   /** What each element must keep legible: its route to 999 and the words saying a line is open 24/7, or quick exit's way out and help. */
   const KEY_TEXT: Record<(typeof TAGS)[number], string[]> = {
@@ -112,6 +113,8 @@ describe('legibility against the host page’s CSS', () => {
     'shg-expectations': ['a[href="tel:999"]', '.help-meta'],
     'shg-statement': ['a[href="tel:999"]', '.help-meta'],
     'shg-quick-exit': ['.button .label', 'summary'],
+    'shg-self-assessment': ['a[href="tel:999"]', '.help-meta'],
+    'shg-action-plan': ['a[href="tel:999"]', '.help-meta'],
   };
 
   /** The page around the element, and a rule that hits the element itself. */

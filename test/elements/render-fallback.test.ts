@@ -1,8 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/elements/self-assessment/define.js';
 import { consoleErrors } from '../helpers/console.js';
 
-const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit'] as const;
+const TAGS = ['shg-help-panel', 'shg-guidance', 'shg-expectations', 'shg-statement', 'shg-quick-exit', 'shg-self-assessment', 'shg-action-plan'] as const;
 
 type Breakable = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 const hrefs = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));

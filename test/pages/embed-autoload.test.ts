@@ -179,7 +179,7 @@ describe('dist/embed.js: elements load on first use', function () {
     expect(report.consoleErrors, 'one message per tag, nothing else').to.have.length(2);
   });
 
-  it('where only the action plan\'s checker cannot load, the plan says so, keeps its route to help, and the console has one message', async () => {
+  it('where only the action plan’s checker cannot load, the plan says so, keeps its route to help, and the console has one message', async () => {
     const report = await probeFrame<{ consoleErrors: string[]; errors: string[]; ready: number; error: string | null; checking: boolean; hrefs: string[] }>(
       '/test/pages/parser-missing/index.html',
     );
