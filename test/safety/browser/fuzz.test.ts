@@ -17,10 +17,12 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import * as fc from 'fast-check';
 import '../../../src/define.js';
+import '../../../src/elements/self-assessment/define.js';
 import { parseLocalServices, parseLocalServicesJson, type LocalServicesResult } from '../../../src/core/local-services.js';
 import { ShgQuickExit } from '../../../src/elements/quick-exit/quick-exit.js';
 import { AGE_GROUPS, NATIONS, URGENCIES } from '../../../schema/vocabulary.js';
 import { AUDIENCE_IDS, GUIDANCE_SETTING_IDS, SETTING_IDS } from '../../../src/core/statement-index.js';
+import { ACTION_STATUSES, AGE_FILTERS } from '../../../src/core/action-plan/words.js';
 import {
   INJECTION_FLAG,
   attribute,
@@ -394,6 +396,15 @@ describe('fuzz: hostile attributes and host data never break the safety rules', 
     await fuzzAttributes('shg-statement', { query: fc.oneof(attribute(['safe', 'prescribing', '111', 'press 2', 'carer']), hostileString().map((value) => ({ value, valid: true }))), expanded: booleanAttribute(), 'heading-level': attribute(HEADING) }, budget(250), { helpRoute: true });
   });
 
+  it('<shg-self-assessment>: framework, setting and heading-level', async () => {
+    // Each case can redraw all 71 service criteria: fewer runs than the lighter elements.
+    await fuzzAttributes('shg-self-assessment', { framework: attribute(['service', 'policy']), setting: attribute(SETTING_IDS), 'heading-level': attribute(HEADING) }, budget(60), { helpRoute: true });
+  });
+
+  it('<shg-action-plan> without a plan: status-filter, age-filter and heading-level', async () => {
+    await fuzzAttributes('shg-action-plan', { 'status-filter': attribute(ACTION_STATUSES), 'age-filter': attribute(AGE_FILTERS), 'heading-level': attribute(HEADING) }, budget(300), { helpRoute: true });
+  });
+
   it('<shg-quick-exit>: href and sticky, and the button leaves only for https:', async () => {
     await fuzzQuickExit(budget(1500));
   });
@@ -403,5 +414,6 @@ describe('fuzz: hostile attributes and host data never break the safety rules', 
     await fuzzOneBadValue('shg-guidance', ['setting', 'audience', 'age', 'heading-level'], budget(75), { helpRoute: true });
     await fuzzOneBadValue('shg-expectations', ['audience', 'setting', 'heading-level'], budget(75), { helpRoute: true });
     await fuzzOneBadValue('shg-quick-exit', ['href'], budget(75), { helpRoute: false });
+    await fuzzOneBadValue('shg-self-assessment', ['framework', 'setting', 'heading-level'], budget(20), { helpRoute: true });
   });
 });
