@@ -64,21 +64,22 @@ function addressed(coverage: PlanCoverage, actionLink: CoverageViewOptions['acti
   return html`<ul class="coverage-list">${items}</ul>`;
 }
 
-/** The coverage section: closed until the reader opens it (printing opens it). */
-export function coverageView(coverage: PlanCoverage, { level, planLang, mappingNote, actionLink, expanded, onToggle }: CoverageViewOptions): TemplateResult {
+/** What the open section shows: the plan's mapping note, the gaps, then what addresses each item. */
+function coverageBody(coverage: PlanCoverage, { level, planLang, mappingNote, actionLink }: CoverageViewOptions): TemplateResult {
   const inner = subLevel(level);
-  return html`<details class="coverage" part="coverage" @toggle=${onToggle}>
-    <summary part="coverage-summary">${heading(level, msg('Coverage against the statement'), 'coverage-heading', 'coverage-heading')}</summary>
-    ${expanded ? coverageBody() : nothing}
-  </details>`;
+  return html`<div class="coverage-body">
+    <p>${msg('Which outcomes and commitments of the Integrated Quality Statement for Self-Harm the actions address, by the mapping recorded in the plan.')}</p>
+    ${mappingNote ? html`<p class="mapping-note" lang=${planLang}>${mappingNote}</p>` : nothing}
+    <p>${msg(str`${coverage.mappedActions} of ${coverage.totalActions} actions are mapped to the statement.`)}</p>
+    ${heading(inner, msg('Not addressed by any action'), 'coverage-gaps', 'coverage-heading')} ${gaps(coverage)}
+    ${heading(inner, msg('Addressed, and by which actions'), 'coverage-addressed', 'coverage-heading')} ${addressed(coverage, actionLink)}
+  </div>`;
+}
 
-  function coverageBody(): TemplateResult {
-    return html`<div class="coverage-body">
-      <p>${msg('Which outcomes and commitments of the Integrated Quality Statement for Self-Harm the actions address, by the mapping recorded in the plan.')}</p>
-      ${mappingNote ? html`<p class="mapping-note" lang=${planLang}>${mappingNote}</p>` : nothing}
-      <p>${msg(str`${coverage.mappedActions} of ${coverage.totalActions} actions are mapped to the statement.`)}</p>
-      ${heading(inner, msg('Not addressed by any action'), 'coverage-gaps', 'coverage-heading')} ${gaps(coverage)}
-      ${heading(inner, msg('Addressed, and by which actions'), 'coverage-addressed', 'coverage-heading')} ${addressed(coverage, actionLink)}
-    </div>`;
-  }
+/** The coverage section: closed until the reader opens it (printing opens it); its body is rendered from then on. */
+export function coverageView(coverage: PlanCoverage, options: CoverageViewOptions): TemplateResult {
+  return html`<details class="coverage" part="coverage" @toggle=${options.onToggle}>
+    <summary part="coverage-summary">${heading(options.level, msg('Coverage against the statement'), 'coverage-heading', 'coverage-heading')}</summary>
+    ${options.expanded ? coverageBody(coverage, options) : nothing}
+  </details>`;
 }
